@@ -56,18 +56,23 @@ final class Durations {
         catch (NumberFormatException ex) {
             throw new PyValueError("Python int too large to convert to C int");
         }
-        return switch (matcher.group(2)) {
-            case "s" -> value;
-            case "m" -> Math.multiplyExact(value, 60L);
-            case "h" -> Math.multiplyExact(value, 3600L);
-            case "d" -> Math.multiplyExact(value, 86400L);
-            case "w" -> Math.multiplyExact(value, 604800L);
-            case "mo" -> {
-                ZonedDateTime start = now.atZone(ZoneOffset.UTC);
-                yield Duration.between(start, start.plusMonths(value)).getSeconds();
-            }
-            default -> throw new PyValueError("Unsupported duration unit, passed duration: " + duration);
-        };
+        try {
+            return switch (matcher.group(2)) {
+                case "s" -> value;
+                case "m" -> Math.multiplyExact(value, 60L);
+                case "h" -> Math.multiplyExact(value, 3600L);
+                case "d" -> Math.multiplyExact(value, 86400L);
+                case "w" -> Math.multiplyExact(value, 604800L);
+                case "mo" -> {
+                    ZonedDateTime start = now.atZone(ZoneOffset.UTC);
+                    yield Duration.between(start, start.plusMonths(value)).getSeconds();
+                }
+                default -> throw new PyValueError("Unsupported duration unit, passed duration: " + duration);
+            };
+        }
+        catch (ArithmeticException | java.time.DateTimeException ex) {
+            throw new PyValueError("date value out of range");
+        }
     }
 
     /**

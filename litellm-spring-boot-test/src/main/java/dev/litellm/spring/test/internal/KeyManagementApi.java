@@ -245,6 +245,10 @@ public final class KeyManagementApi {
         catch (ApiError error) {
             return error.response();
         }
+        catch (RuntimeException ex) {
+            // What Starlette answers for an exception nothing handled.
+            return ApiError.plainServerError().response();
+        }
     }
 
     private static Route route(RecordedRequest request) {

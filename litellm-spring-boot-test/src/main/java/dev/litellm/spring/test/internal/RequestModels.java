@@ -235,22 +235,33 @@ final class RequestModels {
             return Json.nodes().numberNode(value.booleanValue() ? 1.0 : 0.0);
         }
         if (value.isString()) {
-            try {
-                String text = value.stringValue().strip();
-                if (!text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|[+-]?(inf|infinity|nan)")) {
-                    throw new NumberFormatException(text);
-                }
-                return Json.nodes().numberNode(Double.parseDouble(text.replace("inf", "Infinity")
-                        .replace("InfinityInfinity", "Infinity").replace("nan", "NaN")));
+            Double parsed = parseFloat(value.stringValue());
+            if (parsed != null) {
+                return Json.nodes().numberNode(parsed);
             }
-            catch (NumberFormatException ex) {
-                errors.add(error("float_parsing", loc,
-                        "Input should be a valid number, unable to parse string as a number", value, null));
-                return null;
-            }
+            errors.add(error("float_parsing", loc,
+                    "Input should be a valid number, unable to parse string as a number", value, null));
+            return null;
         }
         errors.add(error("float_type", loc, "Input should be a valid number", value, null));
         return null;
+    }
+
+    /** Python's {@code float(text)}: decimal or exponent notation, {@code inf}, {@code nan}. */
+    private static @Nullable Double parseFloat(String text) {
+        String value = text.strip().toLowerCase(Locale.ROOT);
+        boolean negative = value.startsWith("-");
+        String unsigned = value.startsWith("-") || value.startsWith("+") ? value.substring(1) : value;
+        if (unsigned.equals("inf") || unsigned.equals("infinity")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (unsigned.equals("nan")) {
+            return Double.NaN;
+        }
+        if (!unsigned.matches("(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
+            return null;
+        }
+        return Double.parseDouble(value);
     }
 
     private static @Nullable JsonNode toInt(JsonNode value, List<Object> loc, ArrayNode errors) {
