@@ -15,30 +15,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ConcurrencyTest extends ProxyTestSupport {
 
-    @Test
-    void concurrentGenerationsAndListsStayConsistent() throws Exception {
-        Set<String> generated = ConcurrentHashMap.newKeySet();
-        ExecutorService executor = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Void>> tasks = IntStream.range(0, 8).<Callable<Void>>mapToObj(worker -> () -> {
-                for (int i = 0; i < 15; i++) {
-                    generated.add(generateKey("{\"key_alias\":\"w" + worker + "-" + i + "\"}"));
-                    assertThat(this.client.get("/key/list?size=1").status()).isEqualTo(200);
-                }
-                return null;
-            }).toList();
-            for (Future<Void> result : executor.invokeAll(tasks)) {
-                result.get();
-            }
-        }
-        finally {
-            executor.shutdownNow();
-        }
+	@Test
+	void concurrentGenerationsAndListsStayConsistent() throws Exception {
+		Set<String> generated = ConcurrentHashMap.newKeySet();
+		ExecutorService executor = Executors.newFixedThreadPool(8);
+		try {
+			List<Callable<Void>> tasks = IntStream.range(0, 8).<Callable<Void>>mapToObj(worker -> () -> {
+				for (int i = 0; i < 15; i++) {
+					generated.add(generateKey("{\"key_alias\":\"w" + worker + "-" + i + "\"}"));
+					assertThat(this.client.get("/key/list?size=1").status()).isEqualTo(200);
+				}
+				return null;
+			}).toList();
+			for (Future<Void> result : executor.invokeAll(tasks)) {
+				result.get();
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
 
-        assertThat(generated).hasSize(120);
-        assertThat(this.proxy.keyCount()).isEqualTo(120);
-        assertThat(this.client.get("/key/list").json().get("total_count").intValue()).isEqualTo(120);
-        assertThat(this.proxy.requests()).hasSize(241);
-    }
+		assertThat(generated).hasSize(120);
+		assertThat(this.proxy.keyCount()).isEqualTo(120);
+		assertThat(this.client.get("/key/list").json().get("total_count").intValue()).isEqualTo(120);
+		assertThat(this.proxy.requests()).hasSize(241);
+	}
 
 }
