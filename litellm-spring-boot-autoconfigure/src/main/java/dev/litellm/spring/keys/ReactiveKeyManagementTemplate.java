@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -128,14 +129,23 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			KeyListQuery first = pages.build();
 			int firstPage = (first.page() != null) ? first.page() : 1;
 			Set<String> seen = new HashSet<>();
-			// One page in flight at most, and the next one only once this one is consumed.
+			AtomicBoolean lastPageRead = new AtomicBoolean();
+			// One page in flight at most, and the next one only once this one is consumed: without prefetch,
+			// concatMap asks for the next page number only after every key of the current page was emitted (an
+			// exchange starts when subscribed to, so the page must not be subscribed to any earlier).
 			return Flux.<Integer, Integer>generate(() -> firstPage, (page, sink) -> {
-				sink.next(page);
+				if (lastPageRead.get()) {
+					sink.complete();
+				}
+				else {
+					sink.next(page);
+				}
 				return page + 1;
 			})
-				.concatMap((page) -> listKeys(first.toBuilder().page(page).build()), 0)
-				.takeUntil((response) -> !response.hasNextPage())
-				.concatMapIterable(KeyListResponse::keys, 1)
+				.concatMap((page) -> listKeys(first.toBuilder().page(page).build()).flatMapIterable((response) -> {
+					lastPageRead.set(!response.hasNextPage());
+					return response.keys();
+				}), 0)
 				.filter((key) -> key.token() == null || seen.add(key.token()));
 		});
 	}
