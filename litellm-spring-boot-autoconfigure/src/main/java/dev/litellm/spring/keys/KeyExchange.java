@@ -1,6 +1,8 @@
 package dev.litellm.spring.keys;
 
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +37,7 @@ import org.springframework.core.codec.CodecException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
@@ -168,7 +171,7 @@ final class KeyExchange {
 	private <T> Mono<T> read(Call<T> call, ClientResponse response) {
 		HttpStatusCode status = response.statusCode();
 		if (status.isError()) {
-			return response.bodyToMono(String.class).defaultIfEmpty("").flatMap((body) -> {
+			return bodyAsString(response).defaultIfEmpty("").flatMap((body) -> {
 				traceBody(call, body);
 				String retryAfter = response.headers().asHttpHeaders().getFirst("Retry-After");
 				return Mono.error(this.errorDecoder.decode(status.value(), retryAfter, maskApiKey(body)));
@@ -176,7 +179,7 @@ final class KeyExchange {
 		}
 		Mono<T> body;
 		if (wireLogger.isTraceEnabled()) {
-			body = response.bodyToMono(String.class).map((text) -> {
+			body = bodyAsString(response).map((text) -> {
 				traceBody(call, text);
 				return this.jsonMapper.readValue(text, call.responseType());
 			});
@@ -186,6 +189,18 @@ final class KeyExchange {
 		}
 		return body.switchIfEmpty(Mono.error(() -> new LiteLlmTransportException(
 				call.describe() + " answered " + status.value() + " with an empty body", null)));
+	}
+
+	/**
+	 * The body as text, read as bytes: Spring's String decoder logs what it decodes at DEBUG, and the proxy's
+	 * bodies carry raw keys.
+	 */
+	private static Mono<String> bodyAsString(ClientResponse response) {
+		Charset charset = response.headers()
+			.contentType()
+			.map(MediaType::getCharset)
+			.orElse(StandardCharsets.UTF_8);
+		return response.bodyToMono(byte[].class).map((bytes) -> new String(bytes, charset));
 	}
 
 	private LiteLlmException translate(Call<?> call, Throwable ex) {

@@ -153,13 +153,13 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	@Override
 	public Mono<KeyInfo> blockKey(String key) {
 		return Mono.defer(() -> this.exchange.execute(new Call<>(KeyOperation.BLOCK, HttpMethod.POST, "/key/block",
-				Map.of(), Map.of("key", KeyArguments.requireKey("key", key)), KeyInfo.class), this.changedBy));
+				Map.of(), new BlockKeyRequest(KeyArguments.requireKey("key", key)), KeyInfo.class), this.changedBy));
 	}
 
 	@Override
 	public Mono<KeyInfo> unblockKey(String key) {
 		return Mono.defer(() -> this.exchange.execute(new Call<>(KeyOperation.UNBLOCK, HttpMethod.POST,
-				"/key/unblock", Map.of(), Map.of("key", KeyArguments.requireKey("key", key)), KeyInfo.class),
+				"/key/unblock", Map.of(), new BlockKeyRequest(KeyArguments.requireKey("key", key)), KeyInfo.class),
 				this.changedBy));
 	}
 
@@ -211,6 +211,19 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	@Override
 	public String toString() {
 		return "ReactiveKeyManagementTemplate" + ((this.changedBy != null) ? "[changedBy=" + this.changedBy + "]" : "");
+	}
+
+	/**
+	 * The body of {@code /key/block} and {@code /key/unblock}. Spring's JSON encoder logs the {@code toString()}
+	 * of what it encodes at DEBUG, so the key is masked there.
+	 */
+	record BlockKeyRequest(String key) {
+
+		@Override
+		public String toString() {
+			return "BlockKeyRequest[key=" + Secrets.maskKey(this.key) + "]";
+		}
+
 	}
 
 	/**
