@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.litellm.spring.LiteLlmApiException;
@@ -285,16 +286,24 @@ final class KeyExchange {
 						() -> context, this.observationRegistry)
 				.parentObservation(contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null))
 				.start();
+			// A subscriber may cancel after the answer arrived (take(1), next()): the first signal decides.
+			AtomicBoolean stopped = new AtomicBoolean();
 			return mono.doOnSuccess((value) -> {
-				context.setOutcome(Outcome.SUCCESS);
-				observation.stop();
+				if (stopped.compareAndSet(false, true)) {
+					context.setOutcome(Outcome.SUCCESS);
+					observation.stop();
+				}
 			}).doOnError((ex) -> {
-				context.setOutcome(outcome(ex));
-				observation.error(ex);
-				observation.stop();
+				if (stopped.compareAndSet(false, true)) {
+					context.setOutcome(outcome(ex));
+					observation.error(ex);
+					observation.stop();
+				}
 			}).doOnCancel(() -> {
-				context.setOutcome(Outcome.UNKNOWN);
-				observation.stop();
+				if (stopped.compareAndSet(false, true)) {
+					context.setOutcome(Outcome.UNKNOWN);
+					observation.stop();
+				}
 			}).contextWrite((context1) -> context1.put(ObservationThreadLocalAccessor.KEY, observation));
 		});
 	}
