@@ -309,21 +309,22 @@ class ErrorMappingTests extends ProxyTestSupport {
 				arguments("a wrong type", okJson("{\"key\":\"" + KEY_HASH + "\",\"info\":{\"spend\":\"a lot\"}}")),
 				arguments("an HTML page", aResponse().withStatus(200)
 					.withHeader("Content-Type", "text/html")
-					.withBody("<html><body>Please sign in to the corporate network</body></html>")));
+					.withBody("<html><body>Please sign in to the corporate network</body></html>")))
+			.flatMap((body) -> Stream.of(Api.values())
+				.map((api) -> arguments(api, body.get()[0], body.get()[1])));
 	}
 
-	@ParameterizedTest(name = "{0}")
+	@ParameterizedTest(name = "{1} ({0})")
 	@MethodSource("undecodableSuccessBodies")
-	void undecodableSuccessBodyIsATransportFailureWithItsCause(String name, ResponseDefinitionBuilder response) {
-		for (Api api : Api.values()) {
-			proxy.resetAll();
-			stubAny(response);
+	void undecodableSuccessBodyIsATransportFailureWithItsCause(Api api, String name,
+			ResponseDefinitionBuilder response) {
+		stubAny(response);
 
-			Throwable failure = api.failure(this.clients, KeyCall.keyInfo(KEY_HASH));
+		Throwable failure = api.failure(this.clients, KeyCall.keyInfo(KEY_HASH));
 
-			assertThat(failure).as(api.name()).isExactlyInstanceOf(LiteLlmTransportException.class);
-			assertThat(failure.getCause()).as(api.name()).isNotNull();
-		}
+		assertThat(failure).isExactlyInstanceOf(LiteLlmTransportException.class);
+		assertThat(failure.getCause()).isNotNull();
+		assertThat(received()).hasSize(1);
 	}
 
 	@ParameterizedTest

@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A WireMock stand-in for the LiteLLM proxy on a dynamic loopback port, one per test class, and a fresh client
- * pair on it for every test. Retries are off unless a test builds its own client, so that every call is exactly
- * one request.
+ * pair on it for every test. Retries are off in every client built here, so that every call is exactly one
+ * request.
  */
 abstract class ProxyTestSupport {
 
