@@ -1,7 +1,5 @@
 package dev.litellm.spring.keys;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,25 +19,14 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DeleteKeysResponse(List<String> deletedKeys,
-		@JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	/**
 	 * Normalizes both collections to unmodifiable ones.
 	 */
 	public DeleteKeysResponse {
 		deletedKeys = (deletedKeys != null) ? List.copyOf(deletedKeys) : List.of();
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
-	}
-
-	/**
-	 * Fields this version of the client does not know, under their JSON names.
-	 * @return an unmodifiable map, empty when every field was known
-	 */
-	@Override
-	@JsonAnyGetter
-	public Map<String, @Nullable Object> additionalProperties() {
-		return this.additionalProperties;
+		additionalProperties = ExtraFields.copyOf(additionalProperties);
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package dev.litellm.spring.keys;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,24 +20,13 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record KeyHealthResponse(@Nullable String key, @Nullable LoggingCallbackStatus loggingCallbacks,
-		@JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	/**
 	 * Normalizes {@code additionalProperties} to an unmodifiable map.
 	 */
 	public KeyHealthResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
-	}
-
-	/**
-	 * Fields this version of the client does not know, under their JSON names.
-	 * @return an unmodifiable map, empty when every field was known
-	 */
-	@Override
-	@JsonAnyGetter
-	public Map<String, @Nullable Object> additionalProperties() {
-		return this.additionalProperties;
+		additionalProperties = ExtraFields.copyOf(additionalProperties);
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package dev.litellm.spring.keys;
 
 import java.time.OffsetDateTime;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -223,24 +221,13 @@ public record KeyInfo(
 		@Nullable Map<String, Object> createdByUser,
 		@Nullable Map<String, Object> endUserObjectPermission,
 		@Nullable Map<String, Object> jwtClaims,
-		@JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	/**
 	 * Normalizes {@code additionalProperties} to an unmodifiable map.
 	 */
 	public KeyInfo {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
-	}
-
-	/**
-	 * Fields this version of the client does not know, under their JSON names.
-	 * @return an unmodifiable map, empty when every field was known
-	 */
-	@Override
-	@JsonAnyGetter
-	public Map<String, @Nullable Object> additionalProperties() {
-		return this.additionalProperties;
+		additionalProperties = ExtraFields.copyOf(additionalProperties);
 	}
 
 	/**

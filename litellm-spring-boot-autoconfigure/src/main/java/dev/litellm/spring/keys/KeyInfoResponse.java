@@ -1,7 +1,5 @@
 package dev.litellm.spring.keys;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -18,24 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties fields this version of the client does not know, under their JSON names
  */
 public record KeyInfoResponse(@Nullable String key, KeyInfo info,
-		@JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	/**
 	 * Normalizes {@code additionalProperties} to an unmodifiable map.
 	 */
 	public KeyInfoResponse {
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
-	}
-
-	/**
-	 * Fields this version of the client does not know, under their JSON names.
-	 * @return an unmodifiable map, empty when every field was known
-	 */
-	@Override
-	@JsonAnyGetter
-	public Map<String, @Nullable Object> additionalProperties() {
-		return this.additionalProperties;
+		additionalProperties = ExtraFields.copyOf(additionalProperties);
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package dev.litellm.spring.keys;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,25 +27,14 @@ import tools.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record KeyListResponse(@JsonDeserialize(contentUsing = KeyListItemDeserializer.class) List<KeyInfo> keys,
 		@Nullable Integer totalCount, @Nullable Integer currentPage, @Nullable Integer totalPages,
-		@JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	/**
 	 * Normalizes {@code keys} and {@code additionalProperties} to unmodifiable collections.
 	 */
 	public KeyListResponse {
 		keys = (keys != null) ? List.copyOf(keys) : List.of();
-		additionalProperties = (additionalProperties != null)
-				? Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)) : Map.of();
-	}
-
-	/**
-	 * Fields this version of the client does not know, under their JSON names.
-	 * @return an unmodifiable map, empty when every field was known
-	 */
-	@Override
-	@JsonAnyGetter
-	public Map<String, @Nullable Object> additionalProperties() {
-		return this.additionalProperties;
+		additionalProperties = ExtraFields.copyOf(additionalProperties);
 	}
 
 	/**
