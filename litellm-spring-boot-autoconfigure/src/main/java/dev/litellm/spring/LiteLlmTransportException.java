@@ -1,0 +1,25 @@
+package dev.litellm.spring;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The proxy gave no usable answer: the connection could not be made or broke, the call timed out, or the body
+ * could not be read or decoded. The cause carries the underlying error.
+ *
+ * <p>For {@code /key/generate} and {@code /key/regenerate} this exception means the outcome is unknown: the
+ * proxy may or may not have created the key.
+ */
+public class LiteLlmTransportException extends LiteLlmException {
+
+	private static final long serialVersionUID = 1L;
+
+	/**
+	 * Create an exception.
+	 * @param message what failed, free of secrets
+	 * @param cause the underlying error
+	 */
+	public LiteLlmTransportException(String message, @Nullable Throwable cause) {
+		super(message, cause);
+	}
+
+}

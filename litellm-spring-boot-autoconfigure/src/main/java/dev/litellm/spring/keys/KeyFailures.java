@@ -1,0 +1,80 @@
+package dev.litellm.spring.keys;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import javax.net.ssl.SSLHandshakeException;
+
+import dev.litellm.spring.LiteLlmApiException;
+import dev.litellm.spring.LiteLlmServerException;
+import dev.litellm.spring.LiteLlmRateLimitException;
+import dev.litellm.spring.LiteLlmTransportException;
+import io.netty.channel.ChannelException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which failures are worth another attempt, and which prove that the request never left the client.
+ */
+final class KeyFailures {
+
+	private KeyFailures() {
+	}
+
+	/**
+	 * Whether the request provably never reached the proxy: the connection was refused, the host unknown, the
+	 * TLS handshake failed, or no pooled connection could be had.
+	 */
+	static boolean neverSent(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException || cause instanceof UnknownHostException
+					|| cause instanceof SSLHandshakeException
+					|| cause.getClass().getSimpleName().startsWith("PoolAcquire")) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a transport failure is an I/O error or a timeout, rather than an unreadable answer. */
+	static boolean isIoOrTimeout(Throwable failure) {
+		if (!(failure instanceof LiteLlmTransportException)) {
+			return false;
+		}
+		for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof IOException || cause instanceof TimeoutException || cause instanceof ChannelException) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the proxy's answer is a transient one: 429, 502, 503 or 504. */
+	static boolean isTransientStatus(Throwable failure) {
+		if (failure instanceof LiteLlmApiException api) {
+			int status = api.statusCode();
+			return status == 429 || status == 502 || status == 503 || status == 504;
+		}
+		return false;
+	}
+
+	/** The {@code Retry-After} a 429 or 503 answer carried, if any. */
+	static @Nullable Duration retryAfter(Throwable failure) {
+		if (failure instanceof LiteLlmRateLimitException rateLimit) {
+			return rateLimit.retryAfter();
+		}
+		if (failure instanceof LiteLlmServerException server) {
+			return server.retryAfter();
+		}
+		return null;
+	}
+
+}

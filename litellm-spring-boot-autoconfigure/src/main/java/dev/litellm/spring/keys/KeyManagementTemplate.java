@@ -1,0 +1,101 @@
+package dev.litellm.spring.keys;
+
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@link KeyManagementOperations} on a {@link ReactiveKeyManagementOperations}: each call subscribes on the
+ * calling thread and blocks for the answer, so both APIs share one HTTP stack, one connection pool and the same
+ * retries, observations and audit header. Do not call it from a Reactor event-loop thread.
+ */
+public final class KeyManagementTemplate implements KeyManagementOperations {
+
+	private final ReactiveKeyManagementOperations reactive;
+
+	/**
+	 * Create a blocking client on a reactive one.
+	 * @param reactive the reactive client
+	 */
+	public KeyManagementTemplate(ReactiveKeyManagementOperations reactive) {
+		if (reactive == null) {
+			throw new IllegalArgumentException("reactive must not be null");
+		}
+		this.reactive = reactive;
+	}
+
+	@Override
+	public GenerateKeyResponse generateKey(GenerateKeyRequest request) {
+		return block(this.reactive.generateKey(request));
+	}
+
+	@Override
+	public KeyInfo updateKey(UpdateKeyRequest request) {
+		return block(this.reactive.updateKey(request));
+	}
+
+	@Override
+	public DeleteKeysResponse deleteKeys(DeleteKeysRequest request) {
+		return block(this.reactive.deleteKeys(request));
+	}
+
+	@Override
+	public KeyInfoResponse keyInfo(String key) {
+		return block(this.reactive.keyInfo(key));
+	}
+
+	@Override
+	public KeyInfoResponse currentKeyInfo() {
+		return block(this.reactive.currentKeyInfo());
+	}
+
+	@Override
+	public KeyListResponse listKeys(KeyListQuery query) {
+		return block(this.reactive.listKeys(query));
+	}
+
+	@Override
+	public Stream<KeyInfo> streamKeys(KeyListQuery query) {
+		return this.reactive.streamKeys(query).toStream(1);
+	}
+
+	@Override
+	public KeyInfo blockKey(String key) {
+		return block(this.reactive.blockKey(key));
+	}
+
+	@Override
+	public KeyInfo unblockKey(String key) {
+		return block(this.reactive.unblockKey(key));
+	}
+
+	@Override
+	public KeyHealthResponse keyHealth() {
+		return block(this.reactive.keyHealth());
+	}
+
+	@Override
+	public GenerateKeyResponse regenerateKey(String key, @Nullable RegenerateKeyRequest request) {
+		return block(this.reactive.regenerateKey(key, request));
+	}
+
+	@Override
+	public KeyManagementOperations withChangedBy(String changedBy) {
+		return new KeyManagementTemplate(this.reactive.withChangedBy(changedBy));
+	}
+
+	private static <T> T block(Mono<T> mono) {
+		T value = mono.block();
+		if (value == null) {
+			throw new IllegalStateException("The reactive client completed without a value");
+		}
+		return value;
+	}
+
+	@Override
+	public String toString() {
+		return "KeyManagementTemplate[" + this.reactive + "]";
+	}
+
+}

@@ -1,0 +1,13 @@
+/**
+ * The LiteLLM proxy's virtual-key management API ({@code /key/*}).
+ *
+ * <p>{@link dev.litellm.spring.keys.KeyManagementOperations} (blocking) and
+ * {@link dev.litellm.spring.keys.ReactiveKeyManagementOperations} (Reactor) are the entry points; the
+ * {@code *Template} classes implement them on one {@code WebClient}. Requests are immutable and built with
+ * builders; responses are records whose accessors are the camelCase of the proxy's JSON fields and which keep
+ * fields they do not know in {@code additionalProperties()}.
+ */
+@NullMarked
+package dev.litellm.spring.keys;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,66 @@
+package dev.litellm.spring.observation;
+
+import io.micrometer.observation.Observation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The observation context of one client operation, such as {@code key.generate}, across all of its attempts.
+ */
+public class LiteLlmOperationContext extends Observation.Context {
+
+	private final String operation;
+
+	private @Nullable Outcome outcome;
+
+	/**
+	 * Create a context.
+	 * @param operation the operation's name, for example {@code key.generate}
+	 */
+	public LiteLlmOperationContext(String operation) {
+		this.operation = operation;
+	}
+
+	/**
+	 * The operation's name.
+	 * @return for example {@code key.generate}
+	 */
+	public String getOperation() {
+		return this.operation;
+	}
+
+	/**
+	 * How the operation ended.
+	 * @return the outcome, or {@code null} while it runs
+	 */
+	public @Nullable Outcome getOutcome() {
+		return this.outcome;
+	}
+
+	/**
+	 * Record how the operation ended.
+	 * @param outcome the outcome
+	 */
+	public void setOutcome(Outcome outcome) {
+		this.outcome = outcome;
+	}
+
+	/**
+	 * How an operation ended, by the kind of its final answer.
+	 */
+	public enum Outcome {
+
+		/** The proxy answered with success. */
+		SUCCESS,
+
+		/** The proxy answered 4xx, or the input was refused before sending. */
+		CLIENT_ERROR,
+
+		/** The proxy answered 5xx. */
+		SERVER_ERROR,
+
+		/** No answer: a transport failure, or the caller cancelled. */
+		UNKNOWN
+
+	}
+
+}
