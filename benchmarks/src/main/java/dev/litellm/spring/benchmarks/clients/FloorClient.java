@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.litellm.spring.benchmarks.stub.StubBodies;
+import dev.litellm.spring.keys.GenerateKeyResponse;
+import dev.litellm.spring.keys.KeyInfo;
+import dev.litellm.spring.keys.KeyInfoResponse;
+import dev.litellm.spring.keys.KeyListResponse;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
@@ -14,9 +18,9 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * The floor: a raw {@link WebClient} that sends the same requests as the clients under test and decodes with
- * Jackson 3 into minimal records. No error mapping, no retries, no observation: what any typed client costs at
- * least.
+ * The floor: a raw {@link WebClient} that sends the same requests as the clients under test and decodes, with
+ * Spring's default Jackson 3 codec, into the same response types as this project's client. No error mapping, no
+ * retries, no observation, no argument checks: what any typed client costs at least.
  */
 public final class FloorClient implements BenchClient {
 
@@ -41,17 +45,17 @@ public final class FloorClient implements BenchClient {
 	}
 
 	@Override
-	public Mono<FloorModels.KeyInfoResponse> keyInfo() {
+	public Mono<KeyInfoResponse> keyInfo() {
 		return this.webClient.get()
 			.uri((uri) -> uri.path("/key/info").queryParam("key", StandardRequests.infoKeyHash()).build())
 			.accept(MediaType.APPLICATION_JSON)
 			.retrieve()
-			.bodyToMono(FloorModels.KeyInfoResponse.class);
+			.bodyToMono(KeyInfoResponse.class);
 	}
 
 	@Override
-	public Mono<FloorModels.GenerateKeyResponse> generateKey() {
-		FloorModels.GenerateKeyRequest request = new FloorModels.GenerateKeyRequest(StandardRequests.KEY_ALIAS,
+	public Mono<GenerateKeyResponse> generateKey() {
+		FloorGenerateKeyRequest request = new FloorGenerateKeyRequest(StandardRequests.KEY_ALIAS,
 				StandardRequests.MODELS, StandardRequests.MAX_BUDGET, StandardRequests.BUDGET_DURATION,
 				StandardRequests.DURATION, StandardRequests.TEAM_ID, StandardRequests.METADATA);
 		return this.webClient.post()
@@ -60,11 +64,11 @@ public final class FloorClient implements BenchClient {
 			.accept(MediaType.APPLICATION_JSON)
 			.bodyValue(request)
 			.retrieve()
-			.bodyToMono(FloorModels.GenerateKeyResponse.class);
+			.bodyToMono(GenerateKeyResponse.class);
 	}
 
 	@Override
-	public Mono<FloorModels.KeyListResponse> listKeys() {
+	public Mono<KeyListResponse> listKeys() {
 		return page(1);
 	}
 
@@ -73,11 +77,11 @@ public final class FloorClient implements BenchClient {
 		return page(1)
 			.expand((page) -> (Objects.requireNonNull(page.currentPage()) < Objects.requireNonNull(page.totalPages()))
 					? page(page.currentPage() + 1) : Mono.empty())
-			.concatMapIterable((page) -> Objects.requireNonNull(page.keys()), 1)
+			.concatMapIterable(KeyListResponse::keys, 1)
 			.map((key) -> Objects.requireNonNull(key.keyAlias()));
 	}
 
-	private Mono<FloorModels.KeyListResponse> page(int page) {
+	private Mono<KeyListResponse> page(int page) {
 		return this.webClient.get()
 			.uri((uri) -> uri.path("/key/list")
 				.queryParam("page", page)
@@ -86,29 +90,29 @@ public final class FloorClient implements BenchClient {
 				.build())
 			.accept(MediaType.APPLICATION_JSON)
 			.retrieve()
-			.bodyToMono(FloorModels.KeyListResponse.class);
+			.bodyToMono(KeyListResponse.class);
 	}
 
 	@Override
 	public List<String> verify() {
 		StandardRequests.Checks checks = new StandardRequests.Checks();
 		checks.run("keyInfo", () -> {
-			FloorModels.KeyInfoResponse response = Objects.requireNonNull(keyInfo().block());
-			FloorModels.KeyInfo info = Objects.requireNonNull(response.info());
+			KeyInfoResponse response = Objects.requireNonNull(keyInfo().block());
+			KeyInfo info = response.info();
 			checks.check(StandardRequests.infoKeyHash().equals(response.key()), "keyInfo: key is the hash")
 				.check("payments-prod".equals(info.keyAlias()), "keyInfo: info.key_alias")
 				.check(info.expires() != null && info.expires().getYear() == 2026, "keyInfo: info.expires (+00:00)")
 				.check(info.litellmBudgetTable() != null, "keyInfo: info.litellm_budget_table");
 		});
 		checks.run("generateKey", () -> {
-			FloorModels.GenerateKeyResponse response = Objects.requireNonNull(generateKey().block());
+			GenerateKeyResponse response = Objects.requireNonNull(generateKey().block());
 			checks.check(response.key() != null && response.key().startsWith("sk-"), "generateKey: key")
 				.check(response.tokenId() != null && response.tokenId().length() == 64, "generateKey: token_id")
 				.check(response.expires() != null, "generateKey: expires (Z)");
 		});
 		checks.run("listKeys", () -> {
-			FloorModels.KeyListResponse response = Objects.requireNonNull(listKeys().block());
-			List<FloorModels.KeyInfo> keys = Objects.requireNonNull(response.keys());
+			KeyListResponse response = Objects.requireNonNull(listKeys().block());
+			List<KeyInfo> keys = response.keys();
 			checks.check(keys.size() == StubBodies.PAGE_SIZE, "listKeys: 100 keys")
 				.check(keys.stream().allMatch((key) -> key.token() != null && key.createdAt() != null),
 						"listKeys: every key has token and created_at")

@@ -1,6 +1,5 @@
 package dev.litellm.spring.benchmarks.harness;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,8 +16,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Throughput, latency and allocation of {@code keyInfo}, {@code generateKey} and one {@code listKeys} page for
- * every client against the same stub, in one JVM. For each operation, mode and concurrency, each client is warmed
- * up, then the iterations run interleaved (client order rotating) so drift in the machine hits every client
+ * every client against the same stub, in one JVM. Every client first runs every operation for a few seconds so
+ * that the JIT has seen them all; then, for each operation, mode and concurrency, each client is warmed up again
+ * and the iterations run interleaved (client order rotating) so drift in the machine hits every client
  * alike. Throughput is the median of the iterations with their min and max; p50/p99 pool the latencies of all
  * iterations; allocation is bytes per call summed over all threads but the stub's.
  */
@@ -26,26 +26,18 @@ public final class ThroughputBenchmark {
 
 	private static final Logger logger = LoggerFactory.getLogger(ThroughputBenchmark.class);
 
-	static final List<String> HEADER = List.of("operation", "mode", "concurrency", "client", "ops/s (median)",
-			"ops/s min-max", "vs floor", "p50 us", "p99 us", "alloc KB/op", "alloc vs floor");
-
 	private final Arguments arguments;
 
 	private final ResultTable table;
 
-	private final ResultTable verification;
-
 	private ThroughputBenchmark(Arguments arguments) {
 		this.arguments = arguments;
-		Path directory = Path.of(arguments.string("out", "target/benchmark-results"));
-		this.table = new ResultTable(directory.resolve("throughput.tsv"), HEADER);
-		this.verification = new ResultTable(directory.resolve("verification.tsv"),
-				List.of("client", "decodes the stub's bodies"));
+		this.table = ResultTable.in(arguments);
 	}
 
 	/**
 	 * Runs the benchmark.
-	 * @param args {@code --out=DIR --iterations=5 --warmup-seconds=2 --iteration-seconds=1
+	 * @param args {@code --out=DIR --iterations=5 --global-warmup-seconds=3 --warmup-seconds=2 --iteration-seconds=1
 	 * --concurrency=1,64,256 --blocking-concurrency=1,64 --operations=keyInfo,generateKey,listKeys
 	 * --clients=floor,ours,peer}
 	 * @throws Exception if the run fails
@@ -66,8 +58,20 @@ public final class ThroughputBenchmark {
 			for (BenchClient client : clients) {
 				List<String> found = client.verify();
 				problems.put(client, found);
-				this.verification.row(client.name(), found.isEmpty() ? "yes" : String.join("; ", found));
+				this.table.row("decode check", "keyInfo, generateKey, listKeys", client.name(),
+						found.isEmpty() ? "ok" : "FAILED", "", "", "", "", "", "", String.join("; ", found));
 				logger.info("{} verification: {}", client.name(), found.isEmpty() ? "ok" : found);
+			}
+			double globalWarmup = this.arguments.decimal("global-warmup-seconds", 3);
+			for (String operation : operations) {
+				for (BenchClient client : clients) {
+					if (problems.get(client).stream().noneMatch((p) -> p.startsWith(operation))) {
+						logger.info("warming up {} {}", client.name(), operation);
+						try (Driver driver = new Driver(16)) {
+							warmUp(driver, client, operation, "reactive", 16, globalWarmup, 1);
+						}
+					}
+				}
 			}
 			for (String operation : operations) {
 				List<BenchClient> able = clients.stream()
@@ -111,12 +115,14 @@ public final class ThroughputBenchmark {
 			if (client.name().equals("floor")) {
 				floor = stats;
 			}
-			this.table.row(operation, mode, concurrency, client.name(), ResultTable.format("%.0f", stats.medianOps),
+			this.table.row(operation, mode + " c=" + concurrency, client.name(),
+					ResultTable.format("%.0f ops/s", stats.medianOps),
 					ResultTable.format("%.0f-%.0f", stats.minOps, stats.maxOps),
 					(floor != null) ? ResultTable.format("%.2fx", stats.medianOps / floor.medianOps) : "",
 					micros(stats.p50Nanos), micros(stats.p99Nanos),
 					ResultTable.format("%.1f", stats.medianBytesPerOp / 1024),
-					(floor != null) ? ResultTable.format("%.2fx", stats.medianBytesPerOp / floor.medianBytesPerOp) : "");
+					(floor != null) ? ResultTable.format("%.2fx", stats.medianBytesPerOp / floor.medianBytesPerOp) : "",
+					ResultTable.format("%d x %d calls", stats.iterations, sizes.get(client)));
 			logger.info("{} {} c={} {}: {} ops/s [{}-{}], p50 {} us, p99 {} us, {} KB/op", operation, mode, concurrency,
 					client.name(), Math.round(stats.medianOps), Math.round(stats.minOps), Math.round(stats.maxOps),
 					micros(stats.p50Nanos), micros(stats.p99Nanos), Math.round(stats.medianBytesPerOp / 1024));
@@ -177,8 +183,11 @@ public final class ThroughputBenchmark {
 
 		double medianBytesPerOp;
 
+		int iterations;
+
 		static Stats of(List<Sample> samples) {
 			Stats stats = new Stats();
+			stats.iterations = samples.size();
 			double[] ops = samples.stream().mapToDouble(Sample::operationsPerSecond).sorted().toArray();
 			double[] bytes = samples.stream().mapToDouble(Sample::bytesPerOperation).sorted().toArray();
 			stats.medianOps = median(ops);
