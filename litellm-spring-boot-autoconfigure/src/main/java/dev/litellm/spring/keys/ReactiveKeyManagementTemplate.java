@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 import dev.litellm.spring.internal.LiteLlmErrorDecoder;
 import dev.litellm.spring.internal.Secrets;
@@ -231,7 +231,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 		private Duration maxLifeTime = Duration.ofMinutes(5);
 
-		private UnaryOperator<HttpClient> httpClientCustomizer = UnaryOperator.identity();
+		private Function<HttpClient, ClientHttpConnector> connectorFactory = ReactorClientHttpConnector::new;
 
 		private int maxResponseSize = 10 * 1024 * 1024;
 
@@ -366,13 +366,14 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		}
 
 		/**
-		 * A change to the Reactor Netty {@link HttpClient} this builder makes, for example to apply TLS
-		 * settings. Not used with {@link #clientConnector(ClientHttpConnector)}.
-		 * @param httpClientCustomizer the change
+		 * Makes the connector from the Reactor Netty {@link HttpClient} this builder configured (pool and
+		 * timeouts), for example to apply TLS settings; {@code ReactorClientHttpConnector::new} by default. Not
+		 * used with {@link #clientConnector(ClientHttpConnector)}.
+		 * @param connectorFactory the factory
 		 * @return this builder
 		 */
-		public Builder httpClientCustomizer(UnaryOperator<HttpClient> httpClientCustomizer) {
-			this.httpClientCustomizer = httpClientCustomizer;
+		public Builder connectorFactory(Function<HttpClient, ClientHttpConnector> connectorFactory) {
+			this.connectorFactory = connectorFactory;
 			return this;
 		}
 
@@ -485,7 +486,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 				HttpClient httpClient = HttpClient.create(connectionProvider)
 					.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis())
 					.responseTimeout(this.readTimeout);
-				connector = new ReactorClientHttpConnector(this.httpClientCustomizer.apply(httpClient));
+				connector = this.connectorFactory.apply(httpClient);
 			}
 			WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder();
