@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build_args=(-q -pl benchmarks -am package -DskipTests)
+build_args=(-q -pl benchmarks,benchmarks/startup/base,benchmarks/startup/with-starter -am package -DskipTests)
 if [[ -n "${LITELLM_OPENAPI_SPEC:-}" ]]; then
   build_args+=("-Dlitellm.openapi.spec=${LITELLM_OPENAPI_SPEC}")
 fi
@@ -48,7 +48,9 @@ for run in floor:flux ours:flux ours:stream; do
   fi
 done
 echo "startup ..." >&2
-"$java" -cp "$cp" dev.litellm.spring.benchmarks.startup.StartupBenchmark --out="$out" --runs="$startup_runs" 2>>"$log"
+"$java" -cp "$cp" dev.litellm.spring.benchmarks.startup.StartupBenchmark --out="$out" --runs="$startup_runs" \
+  --app-classes=benchmarks/target/classes --base-classpath=benchmarks/startup/base/target/classpath.txt \
+  --starter-classpath=benchmarks/startup/with-starter/target/classpath.txt 2>>"$log"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 {

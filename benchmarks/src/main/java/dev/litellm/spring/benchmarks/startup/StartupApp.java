@@ -5,7 +5,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -37,7 +39,16 @@ public class StartupApp {
 		long uptimeMillis = ManagementFactory.getRuntimeMXBean().getUptime();
 		String[] beans = context.getBeanDefinitionNames();
 		Arrays.sort(beans);
-		String result = (contextNanos / 1_000_000.0) + "\t" + uptimeMillis + "\t" + String.join(",", beans) + "\n";
+		List<String> projectBeans = new ArrayList<>();
+		for (String bean : beans) {
+			Class<?> type = context.getType(bean);
+			if (type != null && type.getName().startsWith("dev.litellm.")
+					&& !type.getName().startsWith(StartupApp.class.getPackageName())) {
+				projectBeans.add(bean);
+			}
+		}
+		String result = (contextNanos / 1_000_000.0) + "\t" + uptimeMillis + "\t" + String.join(",", beans) + "\t"
+				+ String.join(",", projectBeans) + "\n";
 		Files.writeString(Path.of(args[0]), result, StandardCharsets.UTF_8);
 		context.close();
 	}
