@@ -1,6 +1,5 @@
 package dev.litellm.spring.keys;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +37,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
-import org.springframework.web.util.UriBuilder;
 
 /**
  * Sends one operation to the proxy: resolves the audit actor, makes the attempts the retry policy allows, turns
@@ -142,7 +140,7 @@ final class KeyExchange {
 	private <T> Mono<T> send(Call<T> call, @Nullable String changedBy, int attempt) {
 		long start = System.nanoTime();
 		WebClient.RequestBodySpec spec = this.webClient.method(call.method())
-			.uri((builder) -> call.uri(builder))
+			.uri(call.uriTemplate(), call.uriVariables())
 			.attribute(OPERATION_ATTRIBUTE, call.operation())
 			.attribute(ATTEMPT_ATTRIBUTE, attempt);
 		if (changedBy != null) {
@@ -326,16 +324,25 @@ final class KeyExchange {
 	record Call<T>(KeyOperation operation, HttpMethod method, String path, Map<String, List<String>> query,
 			@Nullable Object body, Class<T> responseType) {
 
-		URI uri(UriBuilder builder) {
-			builder.path(this.path);
-			// Values go in as URI variables, so they are encoded in full and never read as templates.
-			Map<String, Object> variables = new HashMap<>();
-			this.query.forEach((name, values) -> values.forEach((value) -> {
-				String variable = "q" + variables.size();
-				builder.queryParam(name, "{" + variable + "}");
-				variables.put(variable, value);
-			}));
-			return builder.build(variables);
+		/**
+		 * The URI template, such as {@code /key/info?key={q0}}: it names the HTTP observation's {@code uri}
+		 * tag, and its variables are encoded in full, never read as templates.
+		 */
+		String uriTemplate() {
+			StringBuilder template = new StringBuilder(this.path);
+			int index = 0;
+			for (Map.Entry<String, List<String>> parameter : this.query.entrySet()) {
+				for (int i = 0; i < parameter.getValue().size(); i++) {
+					template.append((index == 0) ? '?' : '&').append(parameter.getKey()).append("={q").append(index++).append('}');
+				}
+			}
+			return template.toString();
+		}
+
+		Map<String, String> uriVariables() {
+			Map<String, String> variables = new HashMap<>();
+			this.query.values().forEach((values) -> values.forEach((value) -> variables.put("q" + variables.size(), value)));
+			return variables;
 		}
 
 		String pathAndQuery() {

@@ -186,6 +186,15 @@ class LiteLlmApplicationTests {
 	}
 
 	@Test
+	void eachAttemptIsAlsoAnHttpClientObservationNamedAfterTheProxyHost() {
+		this.keys.keyInfo(KEY);
+		assertThat(this.meterRegistry.get("http.client.requests")
+			.tags("client.name", "localhost", "uri", "/key/info?key={q0}", "status", "200")
+			.timer()
+			.count()).isPositive();
+	}
+
+	@Test
 	void actuatorNeverShowsTheApiKeyEvenWithValuesShown() {
 		String configprops = this.webTestClient.get()
 			.uri("/actuator/configprops")

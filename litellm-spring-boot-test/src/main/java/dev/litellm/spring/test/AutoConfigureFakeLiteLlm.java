@@ -29,25 +29,25 @@ import java.lang.annotation.Target;
 @Inherited
 public @interface AutoConfigureFakeLiteLlm {
 
-    /**
-     * The fake's master key, which also becomes {@code litellm.api-key}.
-     *
-     * @return the master key
-     */
-    String masterKey() default FakeLiteLlmProxy.DEFAULT_MASTER_KEY;
+	/**
+	 * The fake's master key, which also becomes {@code litellm.api-key}.
+	 *
+	 * @return the master key
+	 */
+	String masterKey() default FakeLiteLlmProxy.DEFAULT_MASTER_KEY;
 
-    /**
-     * Whether Enterprise features are licensed.
-     *
-     * @return the licence state
-     */
-    boolean enterpriseLicensed() default true;
+	/**
+	 * Whether Enterprise features are licensed.
+	 *
+	 * @return the licence state
+	 */
+	boolean enterpriseLicensed() default true;
 
-    /**
-     * Whether the fake is reset after each test method.
-     *
-     * @return {@code true} to forget keys, requests and faults between tests
-     */
-    boolean resetAfterEachTest() default true;
+	/**
+	 * Whether the fake is reset after each test method.
+	 *
+	 * @return {@code true} to forget keys, requests and faults between tests
+	 */
+	boolean resetAfterEachTest() default true;
 
 }

@@ -45,138 +45,138 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  * {@code false}.
  */
 public final class FakeLiteLlmProxyExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
-        TestInstancePostProcessor, ParameterResolver {
+		TestInstancePostProcessor, ParameterResolver {
 
-    private static final Namespace NAMESPACE = Namespace.create(FakeLiteLlmProxyExtension.class);
+	private static final Namespace NAMESPACE = Namespace.create(FakeLiteLlmProxyExtension.class);
 
-    private final FakeLiteLlmProxy.Builder builder;
+	private final FakeLiteLlmProxy.Builder builder;
 
-    private final boolean resetAfterEachTest;
+	private final boolean resetAfterEachTest;
 
-    private volatile @Nullable FakeLiteLlmProxy proxy;
+	private volatile @Nullable FakeLiteLlmProxy proxy;
 
-    /**
-     * An extension with the fake's defaults that resets it after each test.
-     */
-    public FakeLiteLlmProxyExtension() {
-        this(FakeLiteLlmProxy.builder(), true);
-    }
+	/**
+	 * An extension with the fake's defaults that resets it after each test.
+	 */
+	public FakeLiteLlmProxyExtension() {
+		this(FakeLiteLlmProxy.builder(), true);
+	}
 
-    /**
-     * An extension with a configured fake that resets it after each test.
-     *
-     * @param builder the configuration of the fake
-     */
-    public FakeLiteLlmProxyExtension(FakeLiteLlmProxy.Builder builder) {
-        this(builder, true);
-    }
+	/**
+	 * An extension with a configured fake that resets it after each test.
+	 *
+	 * @param builder the configuration of the fake
+	 */
+	public FakeLiteLlmProxyExtension(FakeLiteLlmProxy.Builder builder) {
+		this(builder, true);
+	}
 
-    /**
-     * An extension with a configured fake.
-     *
-     * @param builder the configuration of the fake
-     * @param resetAfterEachTest whether to forget keys, requests and faults after each test
-     */
-    public FakeLiteLlmProxyExtension(FakeLiteLlmProxy.Builder builder, boolean resetAfterEachTest) {
-        this.builder = Objects.requireNonNull(builder, "builder");
-        this.resetAfterEachTest = resetAfterEachTest;
-    }
+	/**
+	 * An extension with a configured fake.
+	 *
+	 * @param builder the configuration of the fake
+	 * @param resetAfterEachTest whether to forget keys, requests and faults after each test
+	 */
+	public FakeLiteLlmProxyExtension(FakeLiteLlmProxy.Builder builder, boolean resetAfterEachTest) {
+		this.builder = Objects.requireNonNull(builder, "builder");
+		this.resetAfterEachTest = resetAfterEachTest;
+	}
 
-    /**
-     * The running fake.
-     *
-     * @return the fake of the current test class
-     * @throws IllegalStateException before the extension has started it
-     */
-    public FakeLiteLlmProxy proxy() {
-        FakeLiteLlmProxy current = this.proxy;
-        if (current == null) {
-            throw new IllegalStateException("The fake LiteLLM proxy starts before the tests of the class run");
-        }
-        return current;
-    }
+	/**
+	 * The running fake.
+	 *
+	 * @return the fake of the current test class
+	 * @throws IllegalStateException before the extension has started it
+	 */
+	public FakeLiteLlmProxy proxy() {
+		FakeLiteLlmProxy current = this.proxy;
+		if (current == null) {
+			throw new IllegalStateException("The fake LiteLLM proxy starts before the tests of the class run");
+		}
+		return current;
+	}
 
-    /**
-     * The base URL of the running fake.
-     *
-     * @return {@code http://127.0.0.1:<port>}
-     */
-    public String baseUrl() {
-        return proxy().baseUrl();
-    }
+	/**
+	 * The base URL of the running fake.
+	 *
+	 * @return {@code http://127.0.0.1:<port>}
+	 */
+	public String baseUrl() {
+		return proxy().baseUrl();
+	}
 
-    /**
-     * The master key of the running fake.
-     *
-     * @return the master key
-     */
-    public String masterKey() {
-        return proxy().masterKey();
-    }
+	/**
+	 * The master key of the running fake.
+	 *
+	 * @return the master key
+	 */
+	public String masterKey() {
+		return proxy().masterKey();
+	}
 
-    @Override
-    public void beforeAll(ExtensionContext context) throws Exception {
-        FakeLiteLlmProxy running = obtain(context);
-        injectFields(context.getRequiredTestClass(), null, running);
-    }
+	@Override
+	public void beforeAll(ExtensionContext context) throws Exception {
+		FakeLiteLlmProxy running = obtain(context);
+		injectFields(context.getRequiredTestClass(), null, running);
+	}
 
-    @Override
-    public void postProcessTestInstance(Object testInstance, ExtensionContext context) throws Exception {
-        injectFields(testInstance.getClass(), testInstance, obtain(context));
-    }
+	@Override
+	public void postProcessTestInstance(Object testInstance, ExtensionContext context) throws Exception {
+		injectFields(testInstance.getClass(), testInstance, obtain(context));
+	}
 
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        obtain(context);
-    }
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		obtain(context);
+	}
 
-    @Override
-    public void afterEach(ExtensionContext context) {
-        FakeLiteLlmProxy running = context.getStore(NAMESPACE).get(this, FakeLiteLlmProxy.class);
-        if (this.resetAfterEachTest && running != null) {
-            running.reset();
-        }
-    }
+	@Override
+	public void afterEach(ExtensionContext context) {
+		FakeLiteLlmProxy running = context.getStore(NAMESPACE).get(this, FakeLiteLlmProxy.class);
+		if (this.resetAfterEachTest && running != null) {
+			running.reset();
+		}
+	}
 
-    @Override
-    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return parameterContext.getParameter().getType() == FakeLiteLlmProxy.class;
-    }
+	@Override
+	public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+		return parameterContext.getParameter().getType() == FakeLiteLlmProxy.class;
+	}
 
-    @Override
-    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return obtain(extensionContext);
-    }
+	@Override
+	public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+		return obtain(extensionContext);
+	}
 
-    /**
-     * The fake of this extension in the context or an enclosing one, started (and stored for closing with the
-     * context) when there is none yet.
-     */
-    private FakeLiteLlmProxy obtain(ExtensionContext context) {
-        ExtensionContext.Store store = context.getStore(NAMESPACE);
-        FakeLiteLlmProxy running = store.get(this, FakeLiteLlmProxy.class);
-        if (running == null) {
-            running = store.computeIfAbsent(this, key -> this.builder.start(), FakeLiteLlmProxy.class);
-        }
-        this.proxy = running;
-        return running;
-    }
+	/**
+	 * The fake of this extension in the context or an enclosing one, started (and stored for closing with the
+	 * context) when there is none yet.
+	 */
+	private FakeLiteLlmProxy obtain(ExtensionContext context) {
+		ExtensionContext.Store store = context.getStore(NAMESPACE);
+		FakeLiteLlmProxy running = store.get(this, FakeLiteLlmProxy.class);
+		if (running == null) {
+			running = store.computeIfAbsent(this, key -> this.builder.start(), FakeLiteLlmProxy.class);
+		}
+		this.proxy = running;
+		return running;
+	}
 
-    private static void injectFields(Class<?> type, @Nullable Object instance, FakeLiteLlmProxy running)
-            throws IllegalAccessException {
-        for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
-            for (Field field : current.getDeclaredFields()) {
-                boolean isStatic = Modifier.isStatic(field.getModifiers());
-                if (field.getType() != FakeLiteLlmProxy.class || Modifier.isFinal(field.getModifiers())
-                        || isStatic != (instance == null)) {
-                    continue;
-                }
-                field.setAccessible(true);
-                if (field.get(instance) == null) {
-                    field.set(instance, running);
-                }
-            }
-        }
-    }
+	private static void injectFields(Class<?> type, @Nullable Object instance, FakeLiteLlmProxy running)
+			throws IllegalAccessException {
+		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
+			for (Field field : current.getDeclaredFields()) {
+				boolean isStatic = Modifier.isStatic(field.getModifiers());
+				if (field.getType() != FakeLiteLlmProxy.class || Modifier.isFinal(field.getModifiers())
+						|| isStatic != (instance == null)) {
+					continue;
+				}
+				field.setAccessible(true);
+				if (field.get(instance) == null) {
+					field.set(instance, running);
+				}
+			}
+		}
+	}
 
 }

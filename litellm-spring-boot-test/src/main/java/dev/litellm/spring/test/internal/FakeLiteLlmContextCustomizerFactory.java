@@ -23,38 +23,38 @@ import org.springframework.test.context.TestContextAnnotationUtils;
  */
 public final class FakeLiteLlmContextCustomizerFactory implements ContextCustomizerFactory {
 
-    /** The name of the fake's bean. */
-    public static final String BEAN_NAME = "fakeLiteLlmProxy";
+	/** The name of the fake's bean. */
+	public static final String BEAN_NAME = "fakeLiteLlmProxy";
 
-    @Override
-    public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
-            List<ContextConfigurationAttributes> configAttributes) {
-        AutoConfigureFakeLiteLlm annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
-                AutoConfigureFakeLiteLlm.class);
-        return annotation == null ? null
-                : new Customizer(annotation.masterKey(), annotation.enterpriseLicensed());
-    }
+	@Override
+	public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> configAttributes) {
+		AutoConfigureFakeLiteLlm annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
+				AutoConfigureFakeLiteLlm.class);
+		return annotation == null ? null
+				: new Customizer(annotation.masterKey(), annotation.enterpriseLicensed());
+	}
 
-    /** Equal for equal settings, so that test classes with the same settings share a cached context. */
-    private record Customizer(String masterKey, boolean enterpriseLicensed) implements ContextCustomizer {
+	/** Equal for equal settings, so that test classes with the same settings share a cached context. */
+	private record Customizer(String masterKey, boolean enterpriseLicensed) implements ContextCustomizer {
 
-        @Override
-        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            FakeLiteLlmProxy proxy = FakeLiteLlmProxy.builder()
-                .masterKey(this.masterKey)
-                .enterpriseLicensed(this.enterpriseLicensed)
-                .start();
-            ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
-            beanFactory.registerSingleton(BEAN_NAME, proxy);
-            if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
-                registry.registerDisposableBean(BEAN_NAME, proxy::close);
-            }
-            context.getEnvironment()
-                .getPropertySources()
-                .addFirst(new MapPropertySource(BEAN_NAME,
-                        Map.of("litellm.base-url", proxy.baseUrl(), "litellm.api-key", proxy.masterKey())));
-        }
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			FakeLiteLlmProxy proxy = FakeLiteLlmProxy.builder()
+				.masterKey(this.masterKey)
+				.enterpriseLicensed(this.enterpriseLicensed)
+				.start();
+			ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+			beanFactory.registerSingleton(BEAN_NAME, proxy);
+			if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
+				registry.registerDisposableBean(BEAN_NAME, proxy::close);
+			}
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource(BEAN_NAME,
+						Map.of("litellm.base-url", proxy.baseUrl(), "litellm.api-key", proxy.masterKey())));
+		}
 
-    }
+	}
 
 }

@@ -13,19 +13,19 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
  */
 public final class FakeLiteLlmResetTestExecutionListener extends AbstractTestExecutionListener {
 
-    @Override
-    public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE - 100;
-    }
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE - 100;
+	}
 
-    @Override
-    public void afterTestMethod(TestContext testContext) {
-        AutoConfigureFakeLiteLlm annotation = TestContextAnnotationUtils
-            .findMergedAnnotation(testContext.getTestClass(), AutoConfigureFakeLiteLlm.class);
-        if (annotation == null || !annotation.resetAfterEachTest() || !testContext.hasApplicationContext()) {
-            return;
-        }
-        testContext.getApplicationContext().getBeanProvider(FakeLiteLlmProxy.class).ifAvailable(FakeLiteLlmProxy::reset);
-    }
+	@Override
+	public void afterTestMethod(TestContext testContext) {
+		AutoConfigureFakeLiteLlm annotation = TestContextAnnotationUtils
+			.findMergedAnnotation(testContext.getTestClass(), AutoConfigureFakeLiteLlm.class);
+		if (annotation == null || !annotation.resetAfterEachTest() || !testContext.hasApplicationContext()) {
+			return;
+		}
+		testContext.getApplicationContext().getBeanProvider(FakeLiteLlmProxy.class).ifAvailable(FakeLiteLlmProxy::reset);
+	}
 
 }

@@ -6,29 +6,29 @@ package dev.litellm.spring.test.internal;
  */
 final class HttpError extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    private final int status;
+	private final int status;
 
-    private final String detail;
+	private final String detail;
 
-    HttpError(int status, String detail) {
-        super(null, null, false, false);
-        this.status = status;
-        this.detail = detail;
-    }
+	HttpError(int status, String detail) {
+		super(null, null, false, false);
+		this.status = status;
+		this.detail = detail;
+	}
 
-    /** {@code HTTPException(status, detail={"error": message})}. */
-    static HttpError ofErrorDict(int status, String message) {
-        return new HttpError(status, Py.errorDict(message));
-    }
+	/** {@code HTTPException(status, detail={"error": message})}. */
+	static HttpError ofErrorDict(int status, String message) {
+		return new HttpError(status, Py.errorDict(message));
+	}
 
-    int status() {
-        return this.status;
-    }
+	int status() {
+		return this.status;
+	}
 
-    String detail() {
-        return this.detail;
-    }
+	String detail() {
+		return this.detail;
+	}
 
 }

@@ -5,10 +5,10 @@ package dev.litellm.spring.test.internal;
  */
 final class PyValueError extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    PyValueError(String message) {
-        super(message, null, false, false);
-    }
+	PyValueError(String message) {
+		super(message, null, false, false);
+	}
 
 }

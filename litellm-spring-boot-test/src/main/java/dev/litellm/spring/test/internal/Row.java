@@ -13,42 +13,42 @@ import tools.jackson.databind.JsonNode;
  */
 final class Row {
 
-    private final Map<String, Object> values = new HashMap<>();
+	private final Map<String, Object> values = new HashMap<>();
 
-    @Nullable Object get(String column) {
-        return this.values.get(column);
-    }
+	@Nullable Object get(String column) {
+		return this.values.get(column);
+	}
 
-    void set(String column, @Nullable Object value) {
-        if (value == null || (value instanceof JsonNode node && node.isNull())) {
-            this.values.remove(column);
-        }
-        else {
-            this.values.put(column, value);
-        }
-    }
+	void set(String column, @Nullable Object value) {
+		if (value == null || (value instanceof JsonNode node && node.isNull())) {
+			this.values.remove(column);
+		}
+		else {
+			this.values.put(column, value);
+		}
+	}
 
-    @Nullable String string(String column) {
-        return this.values.get(column) instanceof JsonNode node && node.isString() ? node.stringValue() : null;
-    }
+	@Nullable String string(String column) {
+		return this.values.get(column) instanceof JsonNode node && node.isString() ? node.stringValue() : null;
+	}
 
-    @Nullable Instant time(String column) {
-        return this.values.get(column) instanceof Instant instant ? instant : null;
-    }
+	@Nullable Instant time(String column) {
+		return this.values.get(column) instanceof Instant instant ? instant : null;
+	}
 
-    @Nullable JsonNode json(String column) {
-        return this.values.get(column) instanceof JsonNode node ? node : null;
-    }
+	@Nullable JsonNode json(String column) {
+		return this.values.get(column) instanceof JsonNode node ? node : null;
+	}
 
-    @Nullable Double number(String column) {
-        return this.values.get(column) instanceof JsonNode node && node.isNumber() ? node.doubleValue() : null;
-    }
+	@Nullable Double number(String column) {
+		return this.values.get(column) instanceof JsonNode node && node.isNumber() ? node.doubleValue() : null;
+	}
 
-    Row copy() {
-        Row copy = new Row();
-        this.values.forEach((column, value) -> copy.values.put(column,
-                value instanceof JsonNode node ? node.deepCopy() : value));
-        return copy;
-    }
+	Row copy() {
+		Row copy = new Row();
+		this.values.forEach((column, value) -> copy.values.put(column,
+				value instanceof JsonNode node ? node.deepCopy() : value));
+		return copy;
+	}
 
 }
