@@ -2,7 +2,7 @@
 # Builds the benchmarks module and runs every benchmark against a loopback stub proxy, then prints one table.
 #
 #   benchmarks/run.sh            full run (about 10 minutes on 2 cores)
-#   QUICK=1 benchmarks/run.sh    short iterations, to check that everything works (about 3 minutes)
+#   QUICK=1 benchmarks/run.sh    short iterations, to check that everything works (about 5 minutes)
 #
 # LITELLM_OPENAPI_SPEC=/path/to/litellm-openapi-v1.81.14-key-management.json overrides where the peer client is
 # generated from (default: ../shared/litellm-openapi/ beside the repository).
