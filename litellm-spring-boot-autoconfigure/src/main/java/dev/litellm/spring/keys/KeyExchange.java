@@ -1,11 +1,14 @@
 package dev.litellm.spring.keys;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.litellm.spring.LiteLlmApiException;
@@ -34,6 +37,7 @@ import org.springframework.core.codec.CodecException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
@@ -166,7 +170,7 @@ final class KeyExchange {
 	private <T> Mono<T> read(Call<T> call, ClientResponse response) {
 		HttpStatusCode status = response.statusCode();
 		if (status.isError()) {
-			return response.bodyToMono(String.class).defaultIfEmpty("").flatMap((body) -> {
+			return bodyAsString(response).defaultIfEmpty("").flatMap((body) -> {
 				traceBody(call, body);
 				String retryAfter = response.headers().asHttpHeaders().getFirst("Retry-After");
 				return Mono.error(this.errorDecoder.decode(status.value(), retryAfter, maskApiKey(body)));
@@ -174,7 +178,7 @@ final class KeyExchange {
 		}
 		Mono<T> body;
 		if (wireLogger.isTraceEnabled()) {
-			body = response.bodyToMono(String.class).map((text) -> {
+			body = bodyAsString(response).map((text) -> {
 				traceBody(call, text);
 				return this.jsonMapper.readValue(text, call.responseType());
 			});
@@ -184,6 +188,18 @@ final class KeyExchange {
 		}
 		return body.switchIfEmpty(Mono.error(() -> new LiteLlmTransportException(
 				call.describe() + " answered " + status.value() + " with an empty body", null)));
+	}
+
+	/**
+	 * The body as text, read as bytes: Spring's String decoder logs what it decodes at DEBUG, and the proxy's
+	 * bodies carry raw keys.
+	 */
+	private static Mono<String> bodyAsString(ClientResponse response) {
+		Charset charset = response.headers()
+			.contentType()
+			.map(MediaType::getCharset)
+			.orElse(StandardCharsets.UTF_8);
+		return response.bodyToMono(byte[].class).map((bytes) -> new String(bytes, charset));
 	}
 
 	private LiteLlmException translate(Call<?> call, Throwable ex) {
@@ -268,16 +284,24 @@ final class KeyExchange {
 						() -> context, this.observationRegistry)
 				.parentObservation(contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null))
 				.start();
+			// A subscriber may cancel after the answer arrived (take(1), next()): the first signal decides.
+			AtomicBoolean stopped = new AtomicBoolean();
 			return mono.doOnSuccess((value) -> {
-				context.setOutcome(Outcome.SUCCESS);
-				observation.stop();
+				if (stopped.compareAndSet(false, true)) {
+					context.setOutcome(Outcome.SUCCESS);
+					observation.stop();
+				}
 			}).doOnError((ex) -> {
-				context.setOutcome(outcome(ex));
-				observation.error(ex);
-				observation.stop();
+				if (stopped.compareAndSet(false, true)) {
+					context.setOutcome(outcome(ex));
+					observation.error(ex);
+					observation.stop();
+				}
 			}).doOnCancel(() -> {
-				context.setOutcome(Outcome.UNKNOWN);
-				observation.stop();
+				if (stopped.compareAndSet(false, true)) {
+					context.setOutcome(Outcome.UNKNOWN);
+					observation.stop();
+				}
 			}).contextWrite((context1) -> context1.put(ObservationThreadLocalAccessor.KEY, observation));
 		});
 	}

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -128,14 +129,23 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			KeyListQuery first = pages.build();
 			int firstPage = (first.page() != null) ? first.page() : 1;
 			Set<String> seen = new HashSet<>();
-			// One page in flight at most, and the next one only once this one is consumed.
+			AtomicBoolean lastPageRead = new AtomicBoolean();
+			// One page in flight at most, and the next one only once this one is consumed: without prefetch,
+			// concatMap asks for the next page number only after every key of the current page was emitted (an
+			// exchange starts when subscribed to, so the page must not be subscribed to any earlier).
 			return Flux.<Integer, Integer>generate(() -> firstPage, (page, sink) -> {
-				sink.next(page);
+				if (lastPageRead.get()) {
+					sink.complete();
+				}
+				else {
+					sink.next(page);
+				}
 				return page + 1;
 			})
-				.concatMap((page) -> listKeys(first.toBuilder().page(page).build()), 0)
-				.takeUntil((response) -> !response.hasNextPage())
-				.concatMapIterable(KeyListResponse::keys, 1)
+				.concatMap((page) -> listKeys(first.toBuilder().page(page).build()).flatMapIterable((response) -> {
+					lastPageRead.set(!response.hasNextPage());
+					return response.keys();
+				}), 0)
 				.filter((key) -> key.token() == null || seen.add(key.token()));
 		});
 	}
@@ -143,13 +153,13 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	@Override
 	public Mono<KeyInfo> blockKey(String key) {
 		return Mono.defer(() -> this.exchange.execute(new Call<>(KeyOperation.BLOCK, HttpMethod.POST, "/key/block",
-				Map.of(), Map.of("key", KeyArguments.requireKey("key", key)), KeyInfo.class), this.changedBy));
+				Map.of(), new BlockKeyRequest(KeyArguments.requireKey("key", key)), KeyInfo.class), this.changedBy));
 	}
 
 	@Override
 	public Mono<KeyInfo> unblockKey(String key) {
 		return Mono.defer(() -> this.exchange.execute(new Call<>(KeyOperation.UNBLOCK, HttpMethod.POST,
-				"/key/unblock", Map.of(), Map.of("key", KeyArguments.requireKey("key", key)), KeyInfo.class),
+				"/key/unblock", Map.of(), new BlockKeyRequest(KeyArguments.requireKey("key", key)), KeyInfo.class),
 				this.changedBy));
 	}
 
@@ -201,6 +211,19 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	@Override
 	public String toString() {
 		return "ReactiveKeyManagementTemplate" + ((this.changedBy != null) ? "[changedBy=" + this.changedBy + "]" : "");
+	}
+
+	/**
+	 * The body of {@code /key/block} and {@code /key/unblock}. Spring's JSON encoder logs the {@code toString()}
+	 * of what it encodes at DEBUG, so the key is masked there.
+	 */
+	record BlockKeyRequest(String key) {
+
+		@Override
+		public String toString() {
+			return "BlockKeyRequest[key=" + Secrets.maskKey(this.key) + "]";
+		}
+
 	}
 
 	/**
