@@ -1,0 +1,20 @@
+package dev.litellm.spring.benchmarks.harness;
+
+/**
+ * One measured iteration.
+ * @param operations calls completed
+ * @param elapsedNanos wall time
+ * @param latenciesNanos each call's latency
+ * @param allocatedBytes bytes allocated by all non-stub threads
+ */
+record Sample(int operations, long elapsedNanos, long[] latenciesNanos, long allocatedBytes) {
+
+	double operationsPerSecond() {
+		return this.operations * 1e9 / this.elapsedNanos;
+	}
+
+	double bytesPerOperation() {
+		return (double) this.allocatedBytes / this.operations;
+	}
+
+}
