@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.ValueDeserializer;
@@ -53,16 +54,36 @@ public record KeyListResponse(@JsonDeserialize(contentUsing = KeyListItemDeseria
 	}
 
 	/**
-	 * Reads a list item that is either a hash string or a full object.
+	 * Reads a list item that is either a hash string or a full object. The {@link KeyInfo} deserializer is looked
+	 * up once per property, not once per item: a page holds up to 100 of them.
 	 */
 	static final class KeyListItemDeserializer extends ValueDeserializer<KeyInfo> {
+
+		private final @Nullable ValueDeserializer<Object> keyInfoDeserializer;
+
+		KeyListItemDeserializer() {
+			this(null);
+		}
+
+		private KeyListItemDeserializer(@Nullable ValueDeserializer<Object> keyInfoDeserializer) {
+			this.keyInfoDeserializer = keyInfoDeserializer;
+		}
+
+		@Override
+		public ValueDeserializer<?> createContextual(DeserializationContext context, @Nullable BeanProperty property) {
+			return new KeyListItemDeserializer(
+					context.findContextualValueDeserializer(context.constructType(KeyInfo.class), property));
+		}
 
 		@Override
 		public KeyInfo deserialize(JsonParser parser, DeserializationContext context) {
 			if (parser.currentToken() == JsonToken.VALUE_STRING) {
 				return KeyInfo.ofToken(parser.getString());
 			}
-			return context.readValue(parser, KeyInfo.class);
+			if (this.keyInfoDeserializer == null) {
+				return context.readValue(parser, KeyInfo.class);
+			}
+			return (KeyInfo) this.keyInfoDeserializer.deserialize(parser, context);
 		}
 
 	}

@@ -1,10 +1,8 @@
 package dev.litellm.spring.keys;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -128,7 +126,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			}
 			KeyListQuery first = pages.build();
 			int firstPage = (first.page() != null) ? first.page() : 1;
-			Set<String> seen = new HashSet<>();
+			SeenTokens seen = new SeenTokens();
 			AtomicBoolean lastPageRead = new AtomicBoolean();
 			// One page in flight at most, and the next one only once this one is consumed: without prefetch,
 			// concatMap asks for the next page number only after every key of the current page was emitted (an
