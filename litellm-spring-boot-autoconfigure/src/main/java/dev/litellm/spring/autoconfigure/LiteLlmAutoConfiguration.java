@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
+import javax.net.ssl.SSLException;
+
 import dev.litellm.spring.keys.ChangedByResolver;
 import dev.litellm.spring.keys.KeyManagementOperations;
 import dev.litellm.spring.keys.KeyManagementTemplate;
@@ -12,6 +14,8 @@ import dev.litellm.spring.keys.ReactiveKeyManagementTemplate;
 import dev.litellm.spring.keys.RetryPolicy;
 import dev.litellm.spring.observation.LiteLlmOperationObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
@@ -21,13 +25,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.ssl.SslOptions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.StringUtils;
@@ -78,10 +82,9 @@ public final class LiteLlmAutoConfiguration {
 		changedByResolver.ifAvailable(builder::changedByResolver);
 		String bundleName = properties.getSsl().getBundle();
 		if (StringUtils.hasText(bundleName)) {
-			SslBundle bundle = sslBundle(sslBundles.getIfAvailable(), bundleName);
-			builder.connectorFactory((httpClient) -> ClientHttpConnectorBuilder.reactor()
-				.withHttpClientFactory(() -> httpClient)
-				.build(HttpClientSettings.ofSslBundle(bundle)));
+			SslContext sslContext = sslContext(sslBundle(sslBundles.getIfAvailable(), bundleName));
+			builder.connectorFactory((httpClient) -> new ReactorClientHttpConnector(
+					httpClient.secure((spec) -> spec.sslContext(sslContext))));
 		}
 		return builder.build();
 	}
@@ -148,6 +151,25 @@ public final class LiteLlmAutoConfiguration {
 			throw new InvalidLiteLlmPropertyException("litellm.ssl.bundle", "names an unknown SSL bundle '" + name + "'",
 					"Define the bundle under spring.ssl.bundle.jks." + name + " or spring.ssl.bundle.pem." + name
 							+ ", or correct litellm.ssl.bundle.");
+		}
+	}
+
+	/**
+	 * A Netty client context from a Spring Boot SSL bundle: its key and trust managers, ciphers and protocols.
+	 */
+	private static SslContext sslContext(SslBundle bundle) {
+		SslOptions options = bundle.getOptions();
+		try {
+			return SslContextBuilder.forClient()
+				.keyManager(bundle.getManagers().getKeyManagerFactory())
+				.trustManager(bundle.getManagers().getTrustManagerFactory())
+				.ciphers(SslOptions.asSet(options.getCiphers()))
+				.protocols(options.getEnabledProtocols())
+				.build();
+		}
+		catch (SSLException ex) {
+			throw new InvalidLiteLlmPropertyException("litellm.ssl.bundle", "names a bundle that cannot make a TLS"
+					+ " client context (" + ex.getMessage() + ")", "Check the bundle's key and trust material.");
 		}
 	}
 

@@ -305,8 +305,10 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		}
 
 		/**
-		 * A {@link WebClient.Builder} to start from, such as Spring Boot's, so that its customizations and
-		 * observation registry apply. It is cloned; the given builder is not changed.
+		 * A {@link WebClient.Builder} to start from, such as Spring Boot's, so that its codecs, filters,
+		 * customizations and observation registry apply. It is cloned; the given builder is not changed. Its
+		 * connector, base URL and JSON codecs are replaced by this client's own (pool, timeouts, the proxy's JSON
+		 * format); to choose the connector, use {@link #clientConnector(ClientHttpConnector)}.
 		 * @param webClientBuilder the builder
 		 * @return this builder
 		 */
