@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,7 +112,21 @@ final class KeyExchange {
 		Mono<T> attempts = resolveChangedBy(call.operation(), changedBy).flatMap((actor) -> {
 			// Counted per subscription, so that every subscriber's attempts are numbered from 1.
 			AtomicInteger attempt = new AtomicInteger();
-			return retried(call.operation(), Mono.defer(() -> send(call, actor.orElse(null), attempt.incrementAndGet())));
+			AtomicBoolean unclearBefore = new AtomicBoolean();
+			Mono<T> one = Mono.defer(() -> send(call, actor.orElse(null), attempt.incrementAndGet()))
+				.doOnError(KeyFailures::isUnclearOutcome, (ex) -> unclearBefore.set(true));
+			Mono<T> all = retried(call.operation(), one);
+			Supplier<T> alreadyDone = call.answerIfAlreadyDone();
+			if (alreadyDone != null) {
+				all = all.onErrorResume((ex) -> ex instanceof LiteLlmNotFoundException && unclearBefore.get(), (ex) -> {
+					if (wireLogger.isDebugEnabled()) {
+						wireLogger.debug(call.operation().observationName() + " attempt " + attempt.get()
+								+ " found nothing left to do after an unclear attempt; that attempt succeeded");
+					}
+					return Mono.fromSupplier(alreadyDone);
+				});
+			}
+			return all;
 		});
 		if (!call.operation().isIdempotent()) {
 			attempts = attempts.onErrorMap(KeyFailures::isUnclearOutcome, (ex) -> withOutcomeNote(ex,
@@ -441,7 +457,20 @@ final class KeyExchange {
 	 * answer.
 	 */
 	record Call<T>(KeyOperation operation, HttpMethod method, String path, Map<String, List<String>> query,
-			@Nullable Object body, Class<T> responseType) {
+			@Nullable Object body, Class<T> responseType, @Nullable Supplier<T> answerIfAlreadyDone) {
+
+		Call(KeyOperation operation, HttpMethod method, String path, Map<String, List<String>> query,
+				@Nullable Object body, Class<T> responseType) {
+			this(operation, method, path, query, body, responseType, null);
+		}
+
+		/**
+		 * The same call, answered by {@code answer} when a retry finds nothing left to do (404) after an earlier
+		 * attempt whose outcome was unclear: that attempt did the work.
+		 */
+		Call<T> answeredWhenAlreadyDone(Supplier<T> answer) {
+			return new Call<>(this.operation, this.method, this.path, this.query, this.body, this.responseType, answer);
+		}
 
 		URI uri(UriBuilder builder) {
 			builder.path(this.path);

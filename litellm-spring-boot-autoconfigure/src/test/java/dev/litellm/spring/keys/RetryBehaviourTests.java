@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.litellm.spring.LiteLlmApiException;
 import dev.litellm.spring.LiteLlmAuthenticationException;
+import dev.litellm.spring.LiteLlmNotFoundException;
 import dev.litellm.spring.LiteLlmRateLimitException;
 import dev.litellm.spring.internal.Secrets;
 import dev.litellm.spring.observation.LiteLlmOperationContext;
@@ -161,6 +162,38 @@ class RetryBehaviourTests {
 				});
 			assertThat(proxy.getAllServeEvents()).hasSize(1);
 		}
+	}
+
+	@Test
+	void aDeleteRetriedAfterAnUnclearAttemptThatFindsNothingLeftReportsTheKeysDeleted() {
+		proxy.stubFor(post("/key/delete").inScenario("deleted")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+			.willSetStateTo("gone"));
+		proxy.stubFor(post("/key/delete").inScenario("deleted").whenScenarioStateIs("gone").willReturn(noKeysFound()));
+		try (ReactiveKeyManagementTemplate client = builder().build()) {
+			DeleteKeysResponse response = client.deleteKeys(DeleteKeysRequest.ofKeys(KEY)).block();
+
+			assertThat(response.deletedKeys()).containsExactly(KEY);
+			assertThat(proxy.getAllServeEvents()).hasSize(2);
+		}
+	}
+
+	@Test
+	void aDeleteOfKeysThatDoNotExistIsStillNotFound() {
+		proxy.stubFor(post("/key/delete").willReturn(noKeysFound()));
+		try (ReactiveKeyManagementTemplate client = builder().build()) {
+			assertThatExceptionOfType(LiteLlmNotFoundException.class)
+				.isThrownBy(() -> client.deleteKeys(DeleteKeysRequest.ofKeys(KEY)).block());
+			assertThat(proxy.getAllServeEvents()).hasSize(1);
+		}
+	}
+
+	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder noKeysFound() {
+		return aResponse().withStatus(404)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":{\"message\":\"{'error': 'No keys found'}\",\"type\":\"internal_server_error\","
+					+ "\"param\":\"None\",\"code\":\"404\"}}");
 	}
 
 	@Test
