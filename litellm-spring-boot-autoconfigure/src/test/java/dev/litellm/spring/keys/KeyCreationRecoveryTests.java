@@ -245,6 +245,23 @@ class KeyCreationRecoveryTests {
 	}
 
 	@Test
+	void anUnreadableSuccessIsAnsweredWithTheKeyFromTheLookup() {
+		proxy.stubFor(post("/key/generate").willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "text/html")
+			.withBody("<html><body>Welcome to nginx!</body></html>")));
+		proxy.stubFor(get(urlPathEqualTo("/key/info")).willReturn(okJson(INFO)));
+		try (ReactiveKeyManagementTemplate client = client(true)) {
+			GenerateKeyResponse response = client.generateKey(GenerateKeyRequest.builder().build()).block();
+			guard.watch(response.key());
+
+			assertThat(response.key()).isEqualTo(sentValues("/key/generate", "key").get(0));
+			assertThat(response.keyAlias()).isEqualTo("recovered");
+			assertThat(proxy.findAll(postRequestedFor(urlPathEqualTo("/key/generate")))).hasSize(1);
+			assertThat(proxy.findAll(getRequestedFor(urlPathEqualTo("/key/info")))).hasSize(1);
+		}
+	}
+
+	@Test
 	void aServerErrorAfterTheKeyWasStoredIsAnsweredWithTheKey() {
 		proxy.stubFor(post("/key/generate").willReturn(aResponse().withStatus(500).withBody("Internal Server Error")));
 		proxy.stubFor(get(urlPathEqualTo("/key/info")).willReturn(okJson(INFO)));
