@@ -1,6 +1,7 @@
 package dev.litellm.spring.keys;
 
-import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -40,10 +41,10 @@ import org.springframework.core.codec.CodecException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
-import org.springframework.web.util.UriBuilder;
 
 /**
  * Sends one operation to the proxy: resolves the audit actor, makes the attempts the retry policy allows, turns
@@ -207,7 +208,7 @@ final class KeyExchange {
 	private <T> Mono<T> send(Call<T> call, @Nullable String changedBy, int attempt) {
 		long start = System.nanoTime();
 		WebClient.RequestBodySpec spec = this.webClient.method(call.method())
-			.uri((builder) -> call.uri(builder))
+			.uri(call.uriTemplate(), call.uriVariables())
 			.attribute(OPERATION_ATTRIBUTE, call.operation())
 			.attribute(ATTEMPT_ATTRIBUTE, attempt);
 		if (changedBy != null) {
@@ -241,7 +242,7 @@ final class KeyExchange {
 	private <T> Mono<T> read(Call<T> call, ClientResponse response) {
 		HttpStatusCode status = response.statusCode();
 		if (status.isError()) {
-			return response.bodyToMono(String.class).defaultIfEmpty("").flatMap((body) -> {
+			return bodyAsString(response).defaultIfEmpty("").flatMap((body) -> {
 				traceBody(call, status, body);
 				String retryAfter = response.headers().asHttpHeaders().getFirst("Retry-After");
 				return Mono.error(this.errorDecoder.decode(status.value(), retryAfter, maskApiKey(body)));
@@ -249,7 +250,7 @@ final class KeyExchange {
 		}
 		Mono<T> body;
 		if (wireLogger.isTraceEnabled()) {
-			body = response.bodyToMono(String.class).map((text) -> {
+			body = bodyAsString(response).map((text) -> {
 				traceBody(call, status, text);
 				return this.jsonMapper.readValue(text, call.responseType());
 			});
@@ -259,6 +260,18 @@ final class KeyExchange {
 		}
 		return body.switchIfEmpty(Mono.error(() -> new LiteLlmTransportException(
 				call.describe() + " answered " + status.value() + " with an empty body", null)));
+	}
+
+	/**
+	 * The body as text, read as bytes: Spring's String decoder logs what it decodes at DEBUG, and the proxy's
+	 * bodies carry raw keys.
+	 */
+	private static Mono<String> bodyAsString(ClientResponse response) {
+		Charset charset = response.headers()
+			.contentType()
+			.map(MediaType::getCharset)
+			.orElse(StandardCharsets.UTF_8);
+		return response.bodyToMono(byte[].class).map((bytes) -> new String(bytes, charset));
 	}
 
 	private LiteLlmException translate(Call<?> call, Throwable ex) {
@@ -376,16 +389,24 @@ final class KeyExchange {
 						() -> context, this.observationRegistry)
 				.parentObservation(contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null))
 				.start();
+			// A subscriber may cancel after the answer arrived (take(1), next()): the first signal decides.
+			AtomicBoolean stopped = new AtomicBoolean();
 			return mono.doOnSuccess((value) -> {
-				context.setOutcome(Outcome.SUCCESS);
-				observation.stop();
+				if (stopped.compareAndSet(false, true)) {
+					context.setOutcome(Outcome.SUCCESS);
+					observation.stop();
+				}
 			}).doOnError((ex) -> {
-				context.setOutcome(outcome(ex));
-				observation.error(ex);
-				observation.stop();
+				if (stopped.compareAndSet(false, true)) {
+					context.setOutcome(outcome(ex));
+					observation.error(ex);
+					observation.stop();
+				}
 			}).doOnCancel(() -> {
-				context.setOutcome(Outcome.UNKNOWN);
-				observation.stop();
+				if (stopped.compareAndSet(false, true)) {
+					context.setOutcome(Outcome.UNKNOWN);
+					observation.stop();
+				}
 			}).contextWrite((context1) -> context1.put(ObservationThreadLocalAccessor.KEY, observation));
 		});
 	}
@@ -472,16 +493,25 @@ final class KeyExchange {
 			return new Call<>(this.operation, this.method, this.path, this.query, this.body, this.responseType, answer);
 		}
 
-		URI uri(UriBuilder builder) {
-			builder.path(this.path);
-			// Values go in as URI variables, so they are encoded in full and never read as templates.
-			Map<String, Object> variables = new HashMap<>();
-			this.query.forEach((name, values) -> values.forEach((value) -> {
-				String variable = "q" + variables.size();
-				builder.queryParam(name, "{" + variable + "}");
-				variables.put(variable, value);
-			}));
-			return builder.build(variables);
+		/**
+		 * The URI template, such as {@code /key/info?key={q0}}: it names the HTTP observation's {@code uri}
+		 * tag, and its variables are encoded in full, never read as templates.
+		 */
+		String uriTemplate() {
+			StringBuilder template = new StringBuilder(this.path);
+			int index = 0;
+			for (Map.Entry<String, List<String>> parameter : this.query.entrySet()) {
+				for (int i = 0; i < parameter.getValue().size(); i++) {
+					template.append((index == 0) ? '?' : '&').append(parameter.getKey()).append("={q").append(index++).append('}');
+				}
+			}
+			return template.toString();
+		}
+
+		Map<String, String> uriVariables() {
+			Map<String, String> variables = new HashMap<>();
+			this.query.values().forEach((values) -> values.forEach((value) -> variables.put("q" + variables.size(), value)));
+			return variables;
 		}
 
 		String pathAndQuery() {

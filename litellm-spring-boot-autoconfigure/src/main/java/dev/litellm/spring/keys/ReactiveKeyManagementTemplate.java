@@ -5,8 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 import dev.litellm.spring.internal.LiteLlmErrorDecoder;
 import dev.litellm.spring.internal.Secrets;
@@ -136,14 +137,23 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			KeyListQuery first = pages.build();
 			int firstPage = (first.page() != null) ? first.page() : 1;
 			Set<String> seen = new HashSet<>();
-			// One page in flight at most, and the next one only once this one is consumed.
+			AtomicBoolean lastPageRead = new AtomicBoolean();
+			// One page in flight at most, and the next one only once this one is consumed: without prefetch,
+			// concatMap asks for the next page number only after every key of the current page was emitted (an
+			// exchange starts when subscribed to, so the page must not be subscribed to any earlier).
 			return Flux.<Integer, Integer>generate(() -> firstPage, (page, sink) -> {
-				sink.next(page);
+				if (lastPageRead.get()) {
+					sink.complete();
+				}
+				else {
+					sink.next(page);
+				}
 				return page + 1;
 			})
-				.concatMap((page) -> listKeys(first.toBuilder().page(page).build()), 0)
-				.takeUntil((response) -> !response.hasNextPage())
-				.concatMapIterable(KeyListResponse::keys, 1)
+				.concatMap((page) -> listKeys(first.toBuilder().page(page).build()).flatMapIterable((response) -> {
+					lastPageRead.set(!response.hasNextPage());
+					return response.keys();
+				}), 0)
 				.filter((key) -> key.token() == null || seen.add(key.token()));
 		});
 	}
@@ -151,13 +161,13 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	@Override
 	public Mono<KeyInfo> blockKey(String key) {
 		return Mono.defer(() -> this.exchange.execute(new Call<>(KeyOperation.BLOCK, HttpMethod.POST, "/key/block",
-				Map.of(), Map.of("key", KeyArguments.requireKey("key", key)), KeyInfo.class), this.changedBy));
+				Map.of(), new BlockKeyRequest(KeyArguments.requireKey("key", key)), KeyInfo.class), this.changedBy));
 	}
 
 	@Override
 	public Mono<KeyInfo> unblockKey(String key) {
 		return Mono.defer(() -> this.exchange.execute(new Call<>(KeyOperation.UNBLOCK, HttpMethod.POST,
-				"/key/unblock", Map.of(), Map.of("key", KeyArguments.requireKey("key", key)), KeyInfo.class),
+				"/key/unblock", Map.of(), new BlockKeyRequest(KeyArguments.requireKey("key", key)), KeyInfo.class),
 				this.changedBy));
 	}
 
@@ -212,6 +222,19 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	}
 
 	/**
+	 * The body of {@code /key/block} and {@code /key/unblock}. Spring's JSON encoder logs the {@code toString()}
+	 * of what it encodes at DEBUG, so the key is masked there.
+	 */
+	record BlockKeyRequest(String key) {
+
+		@Override
+		public String toString() {
+			return "BlockKeyRequest[key=" + Secrets.maskKey(this.key) + "]";
+		}
+
+	}
+
+	/**
 	 * Builds a {@link ReactiveKeyManagementTemplate}. Only {@link #baseUrl(String)} and {@link #apiKey(String)}
 	 * are required.
 	 */
@@ -239,7 +262,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 		private Duration maxLifeTime = Duration.ofMinutes(5);
 
-		private UnaryOperator<HttpClient> httpClientCustomizer = UnaryOperator.identity();
+		private Function<HttpClient, ClientHttpConnector> connectorFactory = ReactorClientHttpConnector::new;
 
 		private int maxResponseSize = 10 * 1024 * 1024;
 
@@ -374,13 +397,14 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		}
 
 		/**
-		 * A change to the Reactor Netty {@link HttpClient} this builder makes, for example to apply TLS
-		 * settings. Not used with {@link #clientConnector(ClientHttpConnector)}.
-		 * @param httpClientCustomizer the change
+		 * Makes the connector from the Reactor Netty {@link HttpClient} this builder configured (pool and
+		 * timeouts), for example to apply TLS settings; {@code ReactorClientHttpConnector::new} by default. Not
+		 * used with {@link #clientConnector(ClientHttpConnector)}.
+		 * @param connectorFactory the factory
 		 * @return this builder
 		 */
-		public Builder httpClientCustomizer(UnaryOperator<HttpClient> httpClientCustomizer) {
-			this.httpClientCustomizer = httpClientCustomizer;
+		public Builder connectorFactory(Function<HttpClient, ClientHttpConnector> connectorFactory) {
+			this.connectorFactory = connectorFactory;
 			return this;
 		}
 
@@ -500,7 +524,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 				HttpClient httpClient = HttpClient.create(connectionProvider)
 					.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis())
 					.responseTimeout(this.readTimeout);
-				connector = new ReactorClientHttpConnector(this.httpClientCustomizer.apply(httpClient));
+				connector = this.connectorFactory.apply(httpClient);
 			}
 			WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder();

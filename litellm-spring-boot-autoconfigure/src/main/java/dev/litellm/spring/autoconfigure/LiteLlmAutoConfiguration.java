@@ -1,0 +1,201 @@
+package dev.litellm.spring.autoconfigure;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+import dev.litellm.spring.keys.ChangedByResolver;
+import dev.litellm.spring.keys.KeyManagementOperations;
+import dev.litellm.spring.keys.KeyManagementTemplate;
+import dev.litellm.spring.keys.ReactiveKeyManagementOperations;
+import dev.litellm.spring.keys.ReactiveKeyManagementTemplate;
+import dev.litellm.spring.keys.RetryPolicy;
+import dev.litellm.spring.observation.LiteLlmOperationObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for the LiteLLM
+ * key-management client: a {@link ReactiveKeyManagementOperations} and a {@link KeyManagementOperations} bean on a
+ * {@link WebClient} of their own, configured from {@link LiteLlmProperties}. Either bean defined by the
+ * application replaces this one; {@code litellm.enabled=false} turns the whole configuration off.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+		"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
+		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
+@ConditionalOnClass(WebClient.class)
+@ConditionalOnBooleanProperty(name = "litellm.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(LiteLlmProperties.class)
+public final class LiteLlmAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(ReactiveKeyManagementOperations.class)
+	ReactiveKeyManagementTemplate reactiveKeyManagementOperations(LiteLlmProperties properties,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<SslBundles> sslBundles,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<LiteLlmOperationObservationConvention> observationConvention,
+			ObjectProvider<ChangedByResolver> changedByResolver,
+			ObjectProvider<LiteLlmWebClientCustomizer> customizers) {
+		ReactiveKeyManagementTemplate.Builder builder = ReactiveKeyManagementTemplate.builder()
+			.baseUrl(requireBaseUrl(properties))
+			.apiKey(requireApiKey(properties))
+			.authHeader(properties.getAuthHeader())
+			.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
+			.connectTimeout(properties.getConnectTimeout())
+			.readTimeout(properties.getReadTimeout())
+			.maxResponseSize(Math.toIntExact(properties.getMaxResponseSize().toBytes()))
+			.maxConnections(properties.getPool().getMaxConnections())
+			.pendingAcquireTimeout(properties.getPool().getPendingAcquireTimeout())
+			.maxIdleTime(properties.getPool().getMaxIdleTime())
+			.maxLifeTime(properties.getPool().getMaxLifeTime())
+			.retryPolicy(retryPolicy(properties.getRetry()))
+			.clientGeneratedKeys(properties.getKeys().isClientGeneratedKeys())
+			.defaultChangedBy(properties.getAudit().getChangedBy())
+			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
+			.webClientCustomizer((webClient) -> customizers.orderedStream()
+				.forEach((customizer) -> customizer.customize(webClient)));
+		observationConvention.ifAvailable(builder::observationConvention);
+		changedByResolver.ifAvailable(builder::changedByResolver);
+		String bundleName = properties.getSsl().getBundle();
+		if (StringUtils.hasText(bundleName)) {
+			SslBundle bundle = sslBundle(sslBundles.getIfAvailable(), bundleName);
+			builder.connectorFactory((httpClient) -> ClientHttpConnectorBuilder.reactor()
+				.withHttpClientFactory(() -> httpClient)
+				.build(HttpClientSettings.ofSslBundle(bundle)));
+		}
+		return builder.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(KeyManagementOperations.class)
+	KeyManagementTemplate keyManagementOperations(ReactiveKeyManagementOperations reactiveKeyManagementOperations) {
+		return new KeyManagementTemplate(reactiveKeyManagementOperations);
+	}
+
+	private static String requireBaseUrl(LiteLlmProperties properties) {
+		String baseUrl = properties.getBaseUrl();
+		if (!StringUtils.hasText(baseUrl)) {
+			throw new InvalidLiteLlmPropertyException("litellm.base-url", "is not set",
+					"Set litellm.base-url to the URL of your LiteLLM proxy, for example in application.yml:"
+							+ System.lineSeparator() + System.lineSeparator() + "    litellm:"
+							+ System.lineSeparator() + "      base-url: http://localhost:4000");
+		}
+		URI uri;
+		try {
+			uri = new URI(baseUrl.trim());
+		}
+		catch (URISyntaxException ex) {
+			uri = null;
+		}
+		if (uri == null || uri.getHost() == null
+				|| !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+			throw new InvalidLiteLlmPropertyException("litellm.base-url",
+					"must be an absolute http or https URL, but was '" + baseUrl + "'",
+					"Set litellm.base-url to the proxy's URL with its scheme, for example http://localhost:4000.");
+		}
+		if (uri.getUserInfo() != null || uri.getQuery() != null) {
+			throw new InvalidLiteLlmPropertyException("litellm.base-url",
+					"must not carry credentials or a query string",
+					"Remove them from litellm.base-url; set the key with litellm.api-key.");
+		}
+		return baseUrl.trim();
+	}
+
+	private static String requireApiKey(LiteLlmProperties properties) {
+		String apiKey = properties.getApiKey();
+		if (!StringUtils.hasText(apiKey)) {
+			throw new InvalidLiteLlmPropertyException("litellm.api-key", "is not set",
+					"Set litellm.api-key to the proxy's master key or a virtual key allowed to manage keys,"
+							+ " preferably from the environment (LITELLM_API_KEY) rather than a committed file.");
+		}
+		if (apiKey.chars().anyMatch((c) -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+			throw new InvalidLiteLlmPropertyException("litellm.api-key",
+					"must not contain whitespace or control characters",
+					"Check litellm.api-key for a stray newline or space, for example from a secrets file.");
+		}
+		return apiKey;
+	}
+
+	private static SslBundle sslBundle(SslBundles sslBundles, String name) {
+		if (sslBundles == null) {
+			throw new InvalidLiteLlmPropertyException("litellm.ssl.bundle", "is set but no SSL bundles are configured",
+					"Define the bundle under spring.ssl.bundle, or remove litellm.ssl.bundle.");
+		}
+		try {
+			return sslBundles.getBundle(name);
+		}
+		catch (NoSuchSslBundleException ex) {
+			throw new InvalidLiteLlmPropertyException("litellm.ssl.bundle", "names an unknown SSL bundle '" + name + "'",
+					"Define the bundle under spring.ssl.bundle.jks." + name + " or spring.ssl.bundle.pem." + name
+							+ ", or correct litellm.ssl.bundle.");
+		}
+	}
+
+	private static RetryPolicy retryPolicy(LiteLlmProperties.Retry retry) {
+		if (!retry.isEnabled()) {
+			return RetryPolicy.none();
+		}
+		try {
+			return new RetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidLiteLlmPropertyException("litellm.retry", "is invalid: " + ex.getMessage(),
+					"Set litellm.retry.max-attempts to 1 or more and litellm.retry.max-backoff to at least"
+							+ " litellm.retry.initial-backoff.");
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ SecurityContextHolder.class, ReactiveSecurityContextHolder.class })
+	@ConditionalOnBooleanProperty(name = "litellm.audit.use-security-principal", matchIfMissing = true)
+	static class SecurityPrincipalConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(ChangedByResolver.class)
+		SecurityPrincipalChangedByResolver litellmChangedByResolver() {
+			return new SecurityPrincipalChangedByResolver();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SanitizingFunction.class)
+	static class ApiKeySanitizingConfiguration {
+
+		@Bean
+		SanitizingFunction litellmApiKeySanitizingFunction() {
+			return (data) -> isApiKey(data) ? data.withValue(SanitizableData.SANITIZED_VALUE) : data;
+		}
+
+		/**
+		 * Matches {@code litellm.api-key} in {@code /env}, {@code litellm.apiKey} in {@code /configprops} and
+		 * the {@code LITELLM_API_KEY} environment variable.
+		 */
+		private static boolean isApiKey(SanitizableData data) {
+			String key = data.getKey().replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+			return key.equals("litellmapikey");
+		}
+
+	}
+
+}

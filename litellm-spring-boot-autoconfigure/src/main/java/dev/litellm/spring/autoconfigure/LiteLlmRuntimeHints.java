@@ -1,0 +1,43 @@
+package dev.litellm.spring.autoconfigure;
+
+import java.util.List;
+
+import dev.litellm.spring.keys.DeleteKeysRequest;
+import dev.litellm.spring.keys.DeleteKeysResponse;
+import dev.litellm.spring.keys.GenerateKeyRequest;
+import dev.litellm.spring.keys.GenerateKeyResponse;
+import dev.litellm.spring.keys.KeyHealthResponse;
+import dev.litellm.spring.keys.KeyInfo;
+import dev.litellm.spring.keys.KeyInfoResponse;
+import dev.litellm.spring.keys.KeyListResponse;
+import dev.litellm.spring.keys.RegenerateKeyRequest;
+import dev.litellm.spring.keys.UpdateKeyRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
+import org.springframework.aot.hint.MemberCategory;
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.aot.hint.TypeReference;
+
+/**
+ * Reflection hints for the JSON types of the key API, so that Jackson can read and write them in a native
+ * image.
+ */
+class LiteLlmRuntimeHints implements RuntimeHintsRegistrar {
+
+	static final List<Class<?>> JSON_TYPES = List.of(GenerateKeyRequest.class, UpdateKeyRequest.class,
+			RegenerateKeyRequest.class, DeleteKeysRequest.class, GenerateKeyResponse.class, KeyInfo.class,
+			KeyInfoResponse.class, KeyListResponse.class, DeleteKeysResponse.class, KeyHealthResponse.class,
+			KeyHealthResponse.LoggingCallbackStatus.class);
+
+	@Override
+	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
+		BindingReflectionHintsRegistrar bindings = new BindingReflectionHintsRegistrar();
+		bindings.registerReflectionHints(hints.reflection(), JSON_TYPES.toArray(new Class<?>[0]));
+		hints.reflection()
+			.registerType(TypeReference.of("dev.litellm.spring.keys.KeyListResponse$KeyListItemDeserializer"),
+					MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
+	}
+
+}

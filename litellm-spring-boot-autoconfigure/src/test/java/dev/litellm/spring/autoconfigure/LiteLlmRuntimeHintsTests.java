@@ -1,0 +1,56 @@
+package dev.litellm.spring.autoconfigure;
+
+import dev.litellm.spring.keys.GenerateKeyResponse;
+import dev.litellm.spring.keys.KeyInfo;
+import dev.litellm.spring.keys.KeyListResponse;
+import dev.litellm.spring.keys.UpdateKeyRequest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.aot.hint.MemberCategory;
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.aot.hint.TypeReference;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link LiteLlmRuntimeHints}.
+ */
+class LiteLlmRuntimeHintsTests {
+
+	@Test
+	void isRegisteredInAotFactories() {
+		assertThat(SpringFactoriesLoader.forResourceLocation("META-INF/spring/aot.factories")
+			.load(RuntimeHintsRegistrar.class)).anyMatch(LiteLlmRuntimeHints.class::isInstance);
+	}
+
+	@Test
+	void registersEveryJsonTypeForBinding() {
+		RuntimeHints hints = new RuntimeHints();
+		new LiteLlmRuntimeHints().registerHints(hints, getClass().getClassLoader());
+		for (Class<?> type : LiteLlmRuntimeHints.JSON_TYPES) {
+			assertThat(RuntimeHintsPredicates.reflection().onType(type)).as(type.getName()).accepts(hints);
+		}
+	}
+
+	@Test
+	void registersRecordAccessorsAndConstructors() throws NoSuchMethodException {
+		RuntimeHints hints = new RuntimeHints();
+		new LiteLlmRuntimeHints().registerHints(hints, getClass().getClassLoader());
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(GenerateKeyResponse.class.getMethod("key")))
+			.accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(KeyInfo.class.getMethod("organizationId")))
+			.accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(UpdateKeyRequest.class.getMethod("fields")))
+			.accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onType(KeyListResponse.class)
+			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onType(TypeReference.of("dev.litellm.spring.keys.KeyListResponse$KeyListItemDeserializer"))
+			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(hints);
+	}
+
+}

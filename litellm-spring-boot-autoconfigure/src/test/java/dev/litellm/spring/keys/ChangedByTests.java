@@ -1,0 +1,153 @@
+package dev.litellm.spring.keys;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import reactor.core.publisher.Mono;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static dev.litellm.spring.keys.TestKeys.KEY;
+import static dev.litellm.spring.keys.TestKeys.KEY_HASH;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * {@code litellm-changed-by} goes on the writes the proxy audits (generate, update, delete, block, unblock,
+ * regenerate) and on nothing else.
+ */
+class ChangedByTests extends ProxyTestSupport {
+
+	private static final String HEADER = "litellm-changed-by";
+
+	private static final String ACTOR = "alice@example.com";
+
+	static Stream<Arguments> writes() {
+		return Stream.of(
+				arguments(KeyCall.generateKey(GenerateKeyRequest.builder().keyAlias("team-a-ci").build()),
+						"generate.json"),
+				arguments(KeyCall.updateKey(UpdateKeyRequest.builder(KEY).maxBudget(20.0).build()), "update.json"),
+				arguments(KeyCall.deleteKeys(DeleteKeysRequest.ofKeys(KEY)), "delete.json"),
+				arguments(KeyCall.blockKey(KEY), "block.json"),
+				arguments(KeyCall.unblockKey(KEY), "unblock.json"),
+				arguments(KeyCall.regenerateKey(KEY, null), "regenerate.json"));
+	}
+
+	static Stream<Arguments> reads() {
+		return Stream.of(arguments(KeyCall.keyInfo(KEY_HASH), "info.json"),
+				arguments(KeyCall.currentKeyInfo(), "info.json"),
+				arguments(KeyCall.listKeys(KeyListQuery.all()), "list-hashes.json"),
+				arguments(KeyCall.keyHealth(), "health.json"));
+	}
+
+	static Stream<Arguments> writesThroughBothApis() {
+		return withBothApis(writes());
+	}
+
+	static Stream<Arguments> readsThroughBothApis() {
+		return withBothApis(reads());
+	}
+
+	private static Stream<Arguments> withBothApis(Stream<Arguments> calls) {
+		return calls.flatMap((call) -> Stream.of(Api.values()).map((api) -> arguments(api, call.get()[0], call.get()[1])));
+	}
+
+	@ParameterizedTest(name = "{1} ({0})")
+	@MethodSource("writesThroughBothApis")
+	void writeOfAChangedByViewCarriesTheActor(Api api, KeyCall<?> call, String fixture) {
+		stubAny(okJson(fixture(fixture)));
+
+		api.call(this.clients.withChangedBy(ACTOR), call);
+
+		assertThat(onlyRequest().getHeader(HEADER)).isEqualTo(ACTOR);
+	}
+
+	@ParameterizedTest(name = "{1} ({0})")
+	@MethodSource("readsThroughBothApis")
+	void readOfAChangedByViewNeverCarriesTheHeader(Api api, KeyCall<?> call, String fixture) {
+		stubAny(okJson(fixture(fixture)));
+
+		api.call(this.clients.withChangedBy(ACTOR), call);
+
+		assertThat(onlyRequest().containsHeader(HEADER)).isFalse();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Api.class)
+	void streamOfAChangedByViewNeverCarriesTheHeader(Api api) {
+		stubAny(okJson(fixture("list-full.json")));
+
+		if (api == Api.BLOCKING) {
+			try (Stream<KeyInfo> keys = this.clients.withChangedBy(ACTOR).blocking().streamKeys(KeyListQuery.all())) {
+				assertThat(keys).hasSize(2);
+			}
+		}
+		else {
+			assertThat(this.clients.withChangedBy(ACTOR).reactive().streamKeys(KeyListQuery.all()).collectList()
+				.block(Api.TIMEOUT)).hasSize(2);
+		}
+
+		assertThat(onlyRequest().containsHeader(HEADER)).isFalse();
+	}
+
+	@ParameterizedTest(name = "{1} ({0})")
+	@MethodSource("writesThroughBothApis")
+	void writeWithoutAnActorCarriesNoHeader(Api api, KeyCall<?> call, String fixture) {
+		stubAny(okJson(fixture(fixture)));
+
+		api.call(this.clients, call);
+
+		assertThat(onlyRequest().containsHeader(HEADER)).isFalse();
+	}
+
+	@Test
+	void changedByViewLeavesTheOriginalClientUnchanged() {
+		stubAny(okJson(fixture("block.json")));
+
+		this.clients.withChangedBy(ACTOR);
+		this.clients.blocking().blockKey(KEY);
+
+		assertThat(onlyRequest().containsHeader(HEADER)).isFalse();
+	}
+
+	@Test
+	void configuredDefaultActorGoesOnWritesOnly() {
+		stubAny(okJson(fixture("block.json")));
+		Api.Clients withDefault = Api.Clients.of(build(clientBuilder().defaultChangedBy("provisioning-job")));
+
+		withDefault.blocking().blockKey(KEY);
+		stubAny(okJson(fixture("info.json")));
+		withDefault.blocking().keyInfo(KEY);
+
+		assertThat(received()).extracting((request) -> request.getHeader(HEADER))
+			.containsExactly("provisioning-job", null);
+	}
+
+	@Test
+	void explicitActorWinsOverResolverAndDefault() {
+		stubAny(okJson(fixture("block.json")));
+		Api.Clients configured = Api.Clients.of(build(
+				clientBuilder().defaultChangedBy("provisioning-job").changedByResolver(() -> Mono.just("resolved-user"))));
+
+		configured.blocking().blockKey(KEY);
+		configured.withChangedBy(ACTOR).blocking().blockKey(KEY);
+
+		assertThat(received()).extracting((request) -> request.getHeader(HEADER))
+			.containsExactly("resolved-user", ACTOR);
+	}
+
+	@Test
+	void defaultActorStandsInWhenTheResolverKnowsNone() {
+		stubAny(okJson(fixture("block.json")));
+		Api.Clients configured = Api.Clients.of(
+				build(clientBuilder().defaultChangedBy("provisioning-job").changedByResolver(Mono::empty)));
+
+		configured.blocking().blockKey(KEY);
+
+		assertThat(onlyRequest().getHeader(HEADER)).isEqualTo("provisioning-job");
+	}
+
+}

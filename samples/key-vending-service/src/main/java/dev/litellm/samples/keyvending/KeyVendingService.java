@@ -1,0 +1,112 @@
+package dev.litellm.samples.keyvending;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.litellm.samples.keyvending.KeyVendingApi.IssueKey;
+import dev.litellm.samples.keyvending.KeyVendingApi.IssuedKey;
+import dev.litellm.samples.keyvending.KeyVendingApi.KeyPage;
+import dev.litellm.samples.keyvending.KeyVendingApi.KeySummary;
+import dev.litellm.samples.keyvending.KeyVendingApi.RotateKey;
+import dev.litellm.spring.keys.DeleteKeysRequest;
+import dev.litellm.spring.keys.GenerateKeyRequest;
+import dev.litellm.spring.keys.KeyInfo;
+import dev.litellm.spring.keys.KeyListQuery;
+import dev.litellm.spring.keys.KeyListResponse;
+import dev.litellm.spring.keys.KeyManagementOperations;
+import dev.litellm.spring.keys.RegenerateKeyRequest;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Team-scoped key management on {@link KeyManagementOperations}. An admin sees and changes only their team's
+ * keys: another team's key is reported as not found. The audit actor of every write is the signed-in admin,
+ * which the starter takes from Spring Security.
+ */
+@Service
+class KeyVendingService {
+
+	private final KeyManagementOperations keys;
+
+	KeyVendingService(KeyManagementOperations keys) {
+		this.keys = keys;
+	}
+
+	IssuedKey issue(String team, IssueKey request) {
+		GenerateKeyRequest.Builder generate = GenerateKeyRequest.builder()
+			.keyAlias(request.alias())
+			.teamId(team)
+			.models(request.models())
+			.maxBudget(request.maxBudget())
+			.budgetDuration(request.budgetDuration())
+			.metadata(Map.of("issued_by", "key-vending-service"));
+		if (request.expiresIn() != null) {
+			generate.duration(request.expiresIn());
+		}
+		return IssuedKey.of(this.keys.generateKey(generate.build()));
+	}
+
+	KeyPage list(String team, int page, int size) {
+		KeyListResponse response = this.keys.listKeys(
+				KeyListQuery.builder().teamId(team).page(page).size(size).returnFullObject(true).build());
+		List<KeySummary> summaries = response.keys()
+			.stream()
+			.map((info) -> KeySummary.of(String.valueOf(info.token()), info))
+			.toList();
+		return new KeyPage(summaries, page, orZero(response.totalPages()), orZero(response.totalCount()));
+	}
+
+	KeySummary get(String team, String token) {
+		return KeySummary.of(token, ownedKey(team, token));
+	}
+
+	IssuedKey rotate(String team, String token, RotateKey request) {
+		ownedKey(team, token);
+		RegenerateKeyRequest.Builder regenerate = RegenerateKeyRequest.builder();
+		if (request.gracePeriod() != null) {
+			regenerate.gracePeriod(request.gracePeriod());
+		}
+		return IssuedKey.of(this.keys.regenerateKey(token, regenerate.build()));
+	}
+
+	KeySummary block(String team, String token) {
+		ownedKey(team, token);
+		return KeySummary.of(token, this.keys.blockKey(token));
+	}
+
+	KeySummary unblock(String team, String token) {
+		ownedKey(team, token);
+		return KeySummary.of(token, this.keys.unblockKey(token));
+	}
+
+	void revoke(String team, String token) {
+		ownedKey(team, token);
+		this.keys.deleteKeys(DeleteKeysRequest.ofKeys(token));
+	}
+
+	private KeyInfo ownedKey(String team, String token) {
+		KeyInfo info = this.keys.keyInfo(token).info();
+		if (!team.equals(info.teamId())) {
+			throw new KeyNotOwnedException();
+		}
+		return info;
+	}
+
+	private static int orZero(Integer value) {
+		return (value != null) ? value : 0;
+	}
+
+	/**
+	 * The key exists but belongs to another team; answered like a missing key.
+	 */
+	static class KeyNotOwnedException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		KeyNotOwnedException() {
+			super("No such key in your team", null, false, false);
+		}
+
+	}
+
+}
