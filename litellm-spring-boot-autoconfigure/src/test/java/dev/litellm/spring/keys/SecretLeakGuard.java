@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Fails a test whose log output contains a secret. During each test it captures everything logged (a Logback
  * {@link ListAppender} on the root logger), with this client's loggers, the wire logger included, at
- * {@code TRACE} and WebClient's at {@code DEBUG}; after the test it searches every message and every exception
+ * {@code TRACE} and WebClient's and Spring's codecs' at {@code DEBUG}; after the test it searches every message and every exception
  * message in the capture for the registered secrets and for anything shaped like a raw key ({@code sk-} and
  * eight or more key characters: a masked key reads {@code sk-...abcd}).
  *
@@ -43,10 +43,13 @@ public final class SecretLeakGuard implements BeforeEachCallback, AfterEachCallb
 
 	private static final Pattern RAW_KEY = Pattern.compile("(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{8,}");
 
-	private static final Map<String, Level> VERBOSE_LEVELS = Map.of("dev.litellm.spring", Level.TRACE,
-			"org.springframework.web.reactive.function.client", Level.DEBUG);
+	/** WebClient's exchange log and Spring's codecs, which log (the {@code toString()} of) what they handle. */
+	private static final List<String> SPRING_LOGGERS = List.of("org.springframework.web.reactive.function.client",
+			"org.springframework.http.codec", "org.springframework.core.codec");
 
 	private final Set<String> secrets;
+
+	private final Level clientLevel;
 
 	private final Set<String> testSecrets = ConcurrentHashMap.newKeySet();
 
@@ -54,17 +57,30 @@ public final class SecretLeakGuard implements BeforeEachCallback, AfterEachCallb
 
 	private volatile ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-	private SecretLeakGuard(Set<String> secrets) {
+	private SecretLeakGuard(Set<String> secrets, Level clientLevel) {
 		this.secrets = secrets;
+		this.clientLevel = clientLevel;
 	}
 
 	/**
-	 * A guard for the given secrets, in addition to anything shaped like a raw key.
+	 * A guard for the given secrets, in addition to anything shaped like a raw key, with this client's loggers at
+	 * {@code TRACE}.
 	 * @param secrets the API keys and keys the test class uses
 	 * @return the guard, to register with {@code @RegisterExtension}
 	 */
 	public static SecretLeakGuard watching(String... secrets) {
-		return new SecretLeakGuard(Set.of(secrets));
+		return new SecretLeakGuard(Set.of(secrets), Level.TRACE);
+	}
+
+	/**
+	 * The same guard with this client's loggers at another level. At {@code TRACE} the client reads bodies as
+	 * text to log them; at {@code DEBUG} a test keeps the streaming decoder's path and still has every attempt's
+	 * line checked.
+	 * @param level the level of the {@code dev.litellm.spring} loggers while a test runs
+	 * @return a new guard
+	 */
+	public SecretLeakGuard withClientLogLevel(Level level) {
+		return new SecretLeakGuard(this.secrets, level);
 	}
 
 	/**
@@ -107,7 +123,10 @@ public final class SecretLeakGuard implements BeforeEachCallback, AfterEachCallb
 
 	void start() {
 		LoggerContext loggers = (LoggerContext) LoggerFactory.getILoggerFactory();
-		VERBOSE_LEVELS.forEach((name, level) -> {
+		Map<String, Level> levels = new LinkedHashMap<>();
+		levels.put("dev.litellm.spring", this.clientLevel);
+		SPRING_LOGGERS.forEach((name) -> levels.put(name, Level.DEBUG));
+		levels.forEach((name, level) -> {
 			Logger logger = loggers.getLogger(name);
 			this.previousLevels.put(name, logger.getLevel());
 			logger.setLevel(level);
