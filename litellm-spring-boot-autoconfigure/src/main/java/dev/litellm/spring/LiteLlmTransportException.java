@@ -6,8 +6,10 @@ import org.jspecify.annotations.Nullable;
  * The proxy gave no usable answer: the connection could not be made or broke, the call timed out, or the body
  * could not be read or decoded. The cause carries the underlying error.
  *
- * <p>For {@code /key/generate} and {@code /key/regenerate} this exception means the outcome is unknown: the
- * proxy may or may not have created the key.
+ * <p>For {@code /key/generate} and {@code /key/regenerate} whose new key was not known before the call, this
+ * exception means the outcome is unknown: the proxy may or may not have created the key, and the message says so.
+ * When the new key was known (client-generated keys, or a key the caller chose), the client has looked it up: the
+ * message says that nothing was created, or, if the lookup failed too, names the key's hash to check.
  */
 public class LiteLlmTransportException extends LiteLlmException {
 

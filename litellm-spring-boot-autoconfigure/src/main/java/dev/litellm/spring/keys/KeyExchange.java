@@ -10,10 +10,14 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.litellm.spring.LiteLlmApiException;
 import dev.litellm.spring.LiteLlmError;
 import dev.litellm.spring.LiteLlmException;
+import dev.litellm.spring.LiteLlmNotFoundException;
 import dev.litellm.spring.LiteLlmRateLimitException;
 import dev.litellm.spring.LiteLlmTransportException;
 import dev.litellm.spring.internal.LiteLlmErrorDecoder;
@@ -59,6 +63,12 @@ final class KeyExchange {
 
 	private static final Log wireLogger = LogFactory.getLog("dev.litellm.spring.keys.wire");
 
+	/** A JSON string field that carries a secret: {@code "key": "…"} and its kin. */
+	private static final Pattern SECRET_FIELD = Pattern.compile(
+			"(\"(?:key|new_key|new_master_key|api_key|master_key)\")(\\s*:\\s*)\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+	private static final Pattern KEY_HASH = Pattern.compile("[0-9a-fA-F]{64}");
+
 	private final WebClient webClient;
 
 	private final JsonMapper jsonMapper;
@@ -100,24 +110,78 @@ final class KeyExchange {
 	 * One operation: a request, sent as often as the retry policy allows.
 	 */
 	<T> Mono<T> execute(Call<T> call, @Nullable String changedBy) {
-		Mono<T> attempts = resolveChangedBy(call.operation(), changedBy)
-			.flatMap((actor) -> retried(call, attempt(call, actor.orElse(null))));
+		Mono<T> attempts = resolveChangedBy(call.operation(), changedBy).flatMap((actor) -> {
+			// Counted per subscription, so that every subscriber's attempts are numbered from 1.
+			AtomicInteger attempt = new AtomicInteger();
+			AtomicBoolean unclearBefore = new AtomicBoolean();
+			Mono<T> one = Mono.defer(() -> send(call, actor.orElse(null), attempt.incrementAndGet()))
+				.doOnError(KeyFailures::isUnclearOutcome, (ex) -> unclearBefore.set(true));
+			Mono<T> all = retried(call.operation(), one);
+			Supplier<T> alreadyDone = call.answerIfAlreadyDone();
+			if (alreadyDone != null) {
+				all = all.onErrorResume((ex) -> ex instanceof LiteLlmNotFoundException && unclearBefore.get(), (ex) -> {
+					if (wireLogger.isDebugEnabled()) {
+						wireLogger.debug(call.operation().observationName() + " attempt " + attempt.get()
+								+ " found nothing left to do after an unclear attempt; that attempt succeeded");
+					}
+					return Mono.fromSupplier(alreadyDone);
+				});
+			}
+			return all;
+		});
+		if (!call.operation().isIdempotent()) {
+			attempts = attempts.onErrorMap(KeyFailures::isUnclearOutcome, (ex) -> withOutcomeNote(ex,
+					"the proxy may have created the key; choose the key before the call (a custom key, or "
+							+ "client-generated keys) to make this failure recoverable"));
+		}
 		return observed(call.operation(), attempts);
 	}
 
 	/**
-	 * The exchange of a single attempt, without retries, for callers that decide themselves what to repeat.
+	 * A generate or regenerate whose new key is known before the call: an unclear failure is settled by looking
+	 * the new key up, so that the secret is never lost and the key never created twice. Without a known key this
+	 * is {@link #execute(Call, String)}.
+	 * @param newKey the raw key the request creates, if the request names it
 	 */
-	<T> Mono<T> attempt(Call<T> call, @Nullable String changedBy) {
-		AtomicInteger attempts = new AtomicInteger();
-		return Mono.defer(() -> send(call, changedBy, attempts.incrementAndGet()));
+	Mono<GenerateKeyResponse> executeCreation(Call<GenerateKeyResponse> call, @Nullable String newKey,
+			@Nullable String changedBy) {
+		if (newKey == null) {
+			return execute(call, changedBy);
+		}
+		Mono<GenerateKeyResponse> attempts = resolveChangedBy(call.operation(), changedBy)
+			.flatMap((actor) -> new RecoverableCreation(this, call, newKey, actor.orElse(null)).run());
+		return observed(call.operation(), attempts);
 	}
 
-	<T> Mono<T> retried(Call<T> call, Mono<T> attempt) {
+	/**
+	 * One attempt of a call, numbered for the wire log, without retries.
+	 */
+	<T> Mono<T> attempt(Call<T> call, @Nullable String changedBy, int attempt) {
+		return Mono.defer(() -> send(call, changedBy, attempt));
+	}
+
+	/**
+	 * Look a key up by its hash, with the retries of a read.
+	 * @return the key's record, or empty when the proxy does not know the key
+	 */
+	Mono<Optional<KeyInfoResponse>> lookUp(String keyHash) {
+		Call<KeyInfoResponse> call = new Call<>(KeyOperation.INFO, HttpMethod.GET, "/key/info",
+				Map.of("key", List.of(keyHash)), null, KeyInfoResponse.class);
+		AtomicInteger attempt = new AtomicInteger();
+		return retried(call.operation(), Mono.defer(() -> send(call, null, attempt.incrementAndGet())))
+			.map(Optional::of)
+			.onErrorResume(LiteLlmNotFoundException.class, (ex) -> Mono.just(Optional.empty()));
+	}
+
+	RetryPolicy retryPolicy() {
+		return this.retryPolicy;
+	}
+
+	private <T> Mono<T> retried(KeyOperation operation, Mono<T> attempt) {
 		if (this.retryPolicy.maxAttempts() <= 1) {
 			return attempt;
 		}
-		return attempt.retryWhen(retry(call.operation()));
+		return attempt.retryWhen(retry(operation));
 	}
 
 	/**
@@ -152,26 +216,34 @@ final class KeyExchange {
 		}
 		if (wireLogger.isTraceEnabled() && call.body() != null) {
 			wireLogger.trace(call.operation().observationName() + " attempt " + attempt + " request body: "
-					+ mask(this.jsonMapper.writeValueAsString(call.body())));
+					+ maskBody(this.jsonMapper.writeValueAsString(call.body())));
 		}
 		WebClient.RequestHeadersSpec<?> request = (call.body() != null) ? spec.bodyValue(call.body()) : spec;
 		return request.exchangeToMono((response) -> {
 			logResponse(call, attempt, response.statusCode(), start);
 			return read(call, response);
-		}).onErrorMap((ex) -> !(ex instanceof LiteLlmException || ex instanceof IllegalArgumentException), (ex) -> {
+		}).onErrorMap(KeyExchange::isUntranslated, (ex) -> {
+			LiteLlmException translated = translate(call, ex);
 			if (wireLogger.isDebugEnabled()) {
-				wireLogger.debug(call.operation().observationName() + " attempt " + attempt + " failed after "
-						+ elapsedMillis(start) + " ms: " + mask(String.valueOf(ex)));
+				wireLogger.debug(call.operation().observationName() + " attempt " + attempt + ": " + call.method()
+						+ " " + call.pathAndQuery() + " failed after " + elapsedMillis(start) + " ms: "
+						+ mask(describe((ex instanceof WebClientRequestException && ex.getCause() != null)
+								? ex.getCause() : ex)));
 			}
-			return translate(call, ex);
+			return translated;
 		});
+	}
+
+	/** An exception from the HTTP stack, not yet one of ours; errors (such as an OutOfMemoryError) pass as they are. */
+	private static boolean isUntranslated(Throwable ex) {
+		return ex instanceof Exception && !(ex instanceof LiteLlmException || ex instanceof IllegalArgumentException);
 	}
 
 	private <T> Mono<T> read(Call<T> call, ClientResponse response) {
 		HttpStatusCode status = response.statusCode();
 		if (status.isError()) {
 			return bodyAsString(response).defaultIfEmpty("").flatMap((body) -> {
-				traceBody(call, body);
+				traceBody(call, status, body);
 				String retryAfter = response.headers().asHttpHeaders().getFirst("Retry-After");
 				return Mono.error(this.errorDecoder.decode(status.value(), retryAfter, maskApiKey(body)));
 			});
@@ -179,7 +251,7 @@ final class KeyExchange {
 		Mono<T> body;
 		if (wireLogger.isTraceEnabled()) {
 			body = bodyAsString(response).map((text) -> {
-				traceBody(call, text);
+				traceBody(call, status, text);
 				return this.jsonMapper.readValue(text, call.responseType());
 			});
 		}
@@ -215,6 +287,21 @@ final class KeyExchange {
 		return new LiteLlmTransportException(call.describe() + " failed: " + mask(describe(cause)), ex);
 	}
 
+	/**
+	 * The same failure, with a sentence added about what it means for the key being created.
+	 */
+	static Throwable withOutcomeNote(Throwable failure, String note) {
+		if (!(failure instanceof LiteLlmTransportException)) {
+			return failure;
+		}
+		LiteLlmTransportException noted = new LiteLlmTransportException(failure.getMessage() + "; " + note,
+				failure.getCause());
+		for (Throwable suppressed : failure.getSuppressed()) {
+			noted.addSuppressed(suppressed);
+		}
+		return noted;
+	}
+
 	private static String describe(Throwable cause) {
 		String message = cause.getMessage();
 		return cause.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
@@ -228,17 +315,14 @@ final class KeyExchange {
 			if (retriesSoFar + 1 >= policy.maxAttempts() || !isRetryable(operation, failure)) {
 				return Mono.error(failure);
 			}
-			Duration wait = backoff(policy, retriesSoFar);
 			Duration retryAfter = KeyFailures.retryAfter(failure);
-			if (retryAfter != null) {
-				if (retryAfter.compareTo(policy.maxBackoff()) > 0) {
-					return Mono.error(tooLongToWait((LiteLlmApiException) failure, retryAfter));
-				}
-				wait = retryAfter;
+			if (retryAfter != null && retryAfter.compareTo(policy.maxBackoff()) > 0) {
+				return Mono.error(tooLongToWait((LiteLlmApiException) failure, retryAfter));
 			}
+			Duration wait = (retryAfter != null) ? retryAfter : backoff(policy, retriesSoFar);
 			if (wireLogger.isDebugEnabled()) {
 				wireLogger.debug(operation.observationName() + " attempt " + (retriesSoFar + 1) + " failed ("
-						+ failure.getClass().getSimpleName() + "); retrying in " + wait.toMillis() + " ms");
+						+ summary(failure) + "); retrying in " + wait.toMillis() + " ms");
 			}
 			return Mono.delay(wait).thenReturn(signal);
 		}));
@@ -254,7 +338,11 @@ final class KeyExchange {
 		return KeyFailures.isIoOrTimeout(failure) || KeyFailures.isTransientStatus(failure);
 	}
 
-	private static Duration backoff(RetryPolicy policy, long retriesSoFar) {
+	/**
+	 * The wait before retry number {@code retriesSoFar + 1}: exponential from the initial backoff, capped, with
+	 * jitter of -25 % to +25 %.
+	 */
+	static Duration backoff(RetryPolicy policy, long retriesSoFar) {
 		long initial = policy.initialBackoff().toMillis();
 		long max = policy.maxBackoff().toMillis();
 		long exponential = (retriesSoFar >= 30) ? max : Math.min(max, initial << retriesSoFar);
@@ -262,7 +350,7 @@ final class KeyExchange {
 		return Duration.ofMillis(Math.min(max, exponential - (exponential / 4) + jitter));
 	}
 
-	private static LiteLlmRateLimitException tooLongToWait(LiteLlmApiException failure, Duration retryAfter) {
+	static LiteLlmRateLimitException tooLongToWait(LiteLlmApiException failure, Duration retryAfter) {
 		if (failure instanceof LiteLlmRateLimitException rateLimit) {
 			return rateLimit;
 		}
@@ -271,6 +359,23 @@ final class KeyExchange {
 						+ " s, longer than the maximum backoff)",
 				failure.responseBody());
 		return new LiteLlmRateLimitException(error, retryAfter);
+	}
+
+	/** A short, secret-free description of a failure for the wire log. */
+	static String summary(Throwable failure) {
+		if (failure instanceof LiteLlmApiException api) {
+			return failure.getClass().getSimpleName() + " " + api.statusCode();
+		}
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return failure.getClass().getSimpleName()
+				+ ((root != failure) ? " caused by " + root.getClass().getSimpleName() : "");
+	}
+
+	static Log wireLogger() {
+		return wireLogger;
 	}
 
 	private <T> Mono<T> observed(KeyOperation operation, Mono<T> mono) {
@@ -323,13 +428,40 @@ final class KeyExchange {
 		}
 	}
 
-	private void traceBody(Call<?> call, String body) {
+	private void traceBody(Call<?> call, HttpStatusCode status, String body) {
 		if (wireLogger.isTraceEnabled()) {
-			wireLogger.trace(call.operation().observationName() + " response body: " + mask(body));
+			wireLogger.trace(call.operation().observationName() + " response body (" + status.value() + "): "
+					+ maskBody(body));
 		}
 	}
 
-	private String mask(String text) {
+	/**
+	 * Mask a JSON body for the wire log: the values of secret-bearing fields, every raw key anywhere, and the
+	 * client's own API key whatever its form.
+	 */
+	String maskBody(String body) {
+		Matcher field = SECRET_FIELD.matcher(body);
+		StringBuilder masked = new StringBuilder(body.length());
+		while (field.find()) {
+			field.appendReplacement(masked, Matcher.quoteReplacement(
+					field.group(1) + field.group(2) + "\"" + maskFieldValue(field.group(3)) + "\""));
+		}
+		field.appendTail(masked);
+		return mask(masked.toString());
+	}
+
+	private static String maskFieldValue(String value) {
+		if (KEY_HASH.matcher(value).matches()) {
+			return value;
+		}
+		String maskedKey = Secrets.maskKey(value);
+		return (maskedKey != null && !maskedKey.equals(value)) ? maskedKey : "****";
+	}
+
+	/**
+	 * Mask every raw key in a text, and the client's own API key whatever its form.
+	 */
+	String mask(String text) {
 		return Secrets.mask(maskApiKey(text));
 	}
 
@@ -346,7 +478,20 @@ final class KeyExchange {
 	 * answer.
 	 */
 	record Call<T>(KeyOperation operation, HttpMethod method, String path, Map<String, List<String>> query,
-			@Nullable Object body, Class<T> responseType) {
+			@Nullable Object body, Class<T> responseType, @Nullable Supplier<T> answerIfAlreadyDone) {
+
+		Call(KeyOperation operation, HttpMethod method, String path, Map<String, List<String>> query,
+				@Nullable Object body, Class<T> responseType) {
+			this(operation, method, path, query, body, responseType, null);
+		}
+
+		/**
+		 * The same call, answered by {@code answer} when a retry finds nothing left to do (404) after an earlier
+		 * attempt whose outcome was unclear: that attempt did the work.
+		 */
+		Call<T> answeredWhenAlreadyDone(Supplier<T> answer) {
+			return new Call<>(this.operation, this.method, this.path, this.query, this.body, this.responseType, answer);
+		}
 
 		/**
 		 * The URI template, such as {@code /key/info?key={q0}}: it names the HTTP observation's {@code uri}

@@ -13,6 +13,7 @@ import dev.litellm.spring.LiteLlmServerException;
 import dev.litellm.spring.LiteLlmRateLimitException;
 import dev.litellm.spring.LiteLlmTransportException;
 import io.netty.channel.ChannelException;
+import io.netty.handler.ssl.NotSslRecordException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,12 +26,12 @@ final class KeyFailures {
 
 	/**
 	 * Whether the request provably never reached the proxy: the connection was refused, the host unknown, the
-	 * TLS handshake failed, or no pooled connection could be had.
+	 * TLS handshake failed (the request is written only after it), or no pooled connection could be had.
 	 */
 	static boolean neverSent(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ConnectException || cause instanceof UnknownHostException
-					|| cause instanceof SSLHandshakeException
+					|| cause instanceof SSLHandshakeException || cause instanceof NotSslRecordException
 					|| cause.getClass().getSimpleName().startsWith("PoolAcquire")) {
 				return true;
 			}
@@ -55,6 +56,23 @@ final class KeyFailures {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a failed write may or may not have taken effect: the request may have reached the proxy but no
+	 * usable answer came back (an I/O error, a timeout, an unreadable body), or something in front of the proxy
+	 * answered 429, 502, 503 or 504.
+	 */
+	static boolean isUnclearOutcome(Throwable failure) {
+		if (neverSent(failure)) {
+			return false;
+		}
+		return failure instanceof LiteLlmTransportException || isTransientStatus(failure);
+	}
+
+	/** Whether the proxy answered with a 5xx status. */
+	static boolean isServerError(Throwable failure) {
+		return failure instanceof LiteLlmApiException api && api.statusCode() >= 500;
 	}
 
 	/** Whether the proxy's answer is a transient one: 429, 502, 503 or 504. */

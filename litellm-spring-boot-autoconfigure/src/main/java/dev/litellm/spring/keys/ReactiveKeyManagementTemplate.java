@@ -76,7 +76,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 					? request.withKey(ClientGeneratedKeys.newKey()) : request;
 			Call<GenerateKeyResponse> call = new Call<>(KeyOperation.GENERATE, HttpMethod.POST, "/key/generate",
 					Map.of(), toSend, GenerateKeyResponse.class);
-			return this.exchange.execute(call, this.changedBy);
+			return this.exchange.executeCreation(call, toSend.key(), this.changedBy);
 		});
 	}
 
@@ -88,8 +88,16 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	@Override
 	public Mono<DeleteKeysResponse> deleteKeys(DeleteKeysRequest request) {
-		return Mono.defer(() -> this.exchange.execute(new Call<>(KeyOperation.DELETE, HttpMethod.POST, "/key/delete",
-				Map.of(), requireArgument("request", request), DeleteKeysResponse.class), this.changedBy));
+		return Mono.defer(() -> {
+			requireArgument("request", request);
+			// A retry answered 404 after an attempt that may have gone through: that attempt deleted the keys.
+			// Answer as the proxy does, echoing the request.
+			Call<DeleteKeysResponse> call = new Call<>(KeyOperation.DELETE, HttpMethod.POST, "/key/delete", Map.of(),
+					request, DeleteKeysResponse.class)
+				.answeredWhenAlreadyDone(() -> new DeleteKeysResponse(
+						(request.keys() != null) ? request.keys() : request.keyAliases(), Map.of()));
+			return this.exchange.execute(call, this.changedBy);
+		});
 	}
 
 	@Override
@@ -178,7 +186,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			}
 			Call<GenerateKeyResponse> call = new Call<>(KeyOperation.REGENERATE, HttpMethod.POST, "/key/regenerate",
 					Map.of(), body.withKey(key), GenerateKeyResponse.class);
-			return this.exchange.execute(call, this.changedBy);
+			return this.exchange.executeCreation(call, body.newKey(), this.changedBy);
 		});
 	}
 
@@ -468,7 +476,10 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		/**
 		 * Whether the client chooses the secret of generated and regenerated keys itself when the request does
 		 * not ({@code sk-} and 22 random URL-safe characters, like the proxy), so that the secret is known before
-		 * the call and an unclear failure can be checked and safely repeated. Off by default.
+		 * the call and an unclear failure can be checked and safely repeated: after a timeout or a broken
+		 * connection the client looks the new key up by its hash, and answers with the key if the proxy created
+		 * it, or sends the request again if not. A request that names its own {@code key} or {@code new_key} is
+		 * recovered the same way whatever this setting. Off by default.
 		 * @param clientGeneratedKeys {@code true} to turn it on
 		 * @return this builder
 		 */
@@ -495,6 +506,10 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		public ReactiveKeyManagementTemplate build() {
 			String url = LiteLlmUrls.requireHttpUrl("baseUrl", this.baseUrl);
 			String key = KeyArguments.requireKey("apiKey", this.apiKey);
+			if (this.clientGeneratedKeys) {
+				// Seed the key generator here rather than on first use, which may be on an event-loop thread.
+				ClientGeneratedKeys.initialize();
+			}
 			JsonMapper jsonMapper = JsonMapper.builder().build();
 			ConnectionProvider connectionProvider = null;
 			ClientHttpConnector connector = this.clientConnector;

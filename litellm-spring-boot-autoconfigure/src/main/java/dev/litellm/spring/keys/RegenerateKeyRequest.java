@@ -1,6 +1,7 @@
 package dev.litellm.spring.keys;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -71,7 +72,10 @@ public final class RegenerateKeyRequest {
 
 	@Override
 	public String toString() {
-		return Secrets.mask("RegenerateKeyRequest" + this.fields);
+		// A master key need not have the sk- form that Secrets.mask recognizes.
+		Map<String, @Nullable Object> shown = new LinkedHashMap<>(this.fields);
+		shown.computeIfPresent("new_master_key", (name, value) -> "****");
+		return Secrets.mask("RegenerateKeyRequest" + shown);
 	}
 
 	/**

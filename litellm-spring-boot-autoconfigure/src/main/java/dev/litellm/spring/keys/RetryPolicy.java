@@ -9,7 +9,9 @@ import java.time.Duration;
  *
  * <p>What is retried: I/O failures, timeouts, 429, 502, 503 and 504, for every operation except generate and
  * regenerate; those two are retried only when the request provably never reached the proxy (connection refused,
- * unknown host, TLS handshake failure). Never other 4xx, never 500.
+ * unknown host, TLS handshake failure), or when the request carries the new key (client-generated keys, or a key
+ * the caller chose): then, after an unclear failure, the client looks the new key up and sends the write again
+ * only if the proxy does not have it, within the same number of attempts. Never other 4xx, never 500.
  *
  * @param maxAttempts the most attempts per operation, counting the first; 1 disables retries
  * @param initialBackoff the wait before the first retry

@@ -19,7 +19,9 @@ import dev.litellm.spring.LiteLlmServerException;
 import dev.litellm.spring.LiteLlmTransportException;
 import dev.litellm.spring.LiteLlmValidationException;
 import dev.litellm.spring.LiteLlmValidationException.Violation;
+import ch.qos.logback.classic.Level;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,6 +40,14 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * exception, with the proxy's type, code, param and message; no usable answer becomes a transport exception.
  */
 class ErrorMappingTests extends ProxyTestSupport {
+
+	/**
+	 * No error the proxy answers with puts a secret in a log line. At DEBUG, so that success bodies still go
+	 * through the streaming decoder; bodies at TRACE are checked by the fault tests and {@link SecretMaskingTests}.
+	 */
+	@RegisterExtension
+	static final SecretLeakGuard guard = SecretLeakGuard.watching(API_KEY, KEY, TestKeys.NEW_KEY, TestKeys.OTHER_KEY)
+		.withClientLogLevel(Level.DEBUG);
 
 	private static final String NOT_PREMIUM = "You must be a LiteLLM Enterprise user to use this feature. If you have a "
 			+ "license please set `LITELLM_LICENSE` in your env. Get a 7 day trial key here: "

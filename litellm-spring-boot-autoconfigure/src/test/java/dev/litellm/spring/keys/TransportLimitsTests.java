@@ -1,0 +1,187 @@
+package dev.litellm.spring.keys;
+
+import java.time.Duration;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.litellm.spring.LiteLlmTransportException;
+import dev.litellm.spring.internal.Secrets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The connection pool and the response size limit. The wire logger stays at its default level here, so answers
+ * go through the streaming JSON decoder rather than the logged string path the fault table takes.
+ */
+class TransportLimitsTests {
+
+	static final String API_KEY = "sk-master-transport-tests-0001";
+
+	static final String KEY = "sk-transport-tests-key-0002";
+
+	static final String INFO = "{\"key\":\"" + Secrets.sha256(KEY) + "\",\"info\":{\"key_alias\":\"a\"}}";
+
+	static WireMockServer proxy;
+
+	@BeforeAll
+	static void startProxy() {
+		proxy = LoopbackWireMock.start();
+	}
+
+	@AfterAll
+	static void stopProxy() {
+		proxy.stop();
+	}
+
+	@BeforeEach
+	void resetProxy() {
+		proxy.resetAll();
+	}
+
+	@Test
+	void theClientOwnsANamedPoolWithTheConfiguredSize() {
+		try (ReactiveKeyManagementTemplate client = builder(proxy.baseUrl()).maxConnections(7).build()) {
+			assertThat(client).extracting("ownedConnectionProvider")
+				.isInstanceOfSatisfying(ConnectionProvider.class, (pool) -> {
+					assertThat(pool.name()).isEqualTo("litellm");
+					assertThat(pool.maxConnections()).isEqualTo(7);
+				});
+		}
+	}
+
+	@Test
+	void aCallThatFindsThePoolExhaustedFailsAfterThePendingAcquireTimeout() {
+		proxy.stubFor(get(urlPathEqualTo("/key/info")).willReturn(okJson(INFO).withFixedDelay(1500)));
+		try (ReactiveKeyManagementTemplate client = builder(proxy.baseUrl()).maxConnections(1)
+			.pendingAcquireTimeout(Duration.ofMillis(200))
+			.retryPolicy(RetryPolicy.none())
+			.build()) {
+			Mono<KeyInfoResponse> holdsTheOnlyConnection = client.keyInfo(KEY).cache();
+			holdsTheOnlyConnection.subscribe();
+			await(() -> proxy.findAll(getRequestedFor(urlPathEqualTo("/key/info"))).size() == 1);
+
+			assertThatExceptionOfType(LiteLlmTransportException.class).isThrownBy(() -> client.keyInfo(KEY).block())
+				.withMessageContaining("key.info")
+				.withRootCauseInstanceOf(PoolAcquireTimeoutException.class);
+			assertThat(holdsTheOnlyConnection.block().info().keyAlias()).isEqualTo("a");
+			assertThat(proxy.findAll(getRequestedFor(urlPathEqualTo("/key/info")))).hasSize(1);
+		}
+	}
+
+	@Test
+	void aConnectionIdleLongerThanMaxIdleTimeIsNotReusedSoASilentlyDroppedOneDoesNotFailTheNextCall()
+			throws Exception {
+		try (RawSocketServer balancer = RawSocketServer.answering(RawSocketServer.Behaviour.ANSWER_ONCE_PER_CONNECTION,
+				INFO);
+				ReactiveKeyManagementTemplate client = builder(balancer.baseUrl())
+					.maxIdleTime(Duration.ofMillis(100))
+					.retryPolicy(RetryPolicy.none())
+					.build()) {
+			assertThat(client.keyInfo(KEY).block().info().keyAlias()).isEqualTo("a");
+			Thread.sleep(400);
+			assertThat(client.keyInfo(KEY).block().info().keyAlias()).isEqualTo("a");
+			assertThat(balancer.connections()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void withoutTheIdleLimitTheSilentlyDroppedConnectionWouldTimeOut() throws Exception {
+		try (RawSocketServer balancer = RawSocketServer.answering(RawSocketServer.Behaviour.ANSWER_ONCE_PER_CONNECTION,
+				INFO);
+				ReactiveKeyManagementTemplate client = builder(balancer.baseUrl())
+					.maxIdleTime(Duration.ofMinutes(1))
+					.readTimeout(Duration.ofMillis(300))
+					.retryPolicy(RetryPolicy.none())
+					.build()) {
+			client.keyInfo(KEY).block();
+			Thread.sleep(400);
+			assertThatExceptionOfType(LiteLlmTransportException.class).isThrownBy(() -> client.keyInfo(KEY).block())
+				.withMessageContaining("ReadTimeoutException");
+			assertThat(balancer.connections()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aConnectionTheServerClosedWhileIdleIsReplacedWithoutFailingOrRepeatingAGenerate() throws Exception {
+		String generated = "{\"key\":\"sk-generated-by-the-proxy-0003\",\"token_id\":\"abc\"}";
+		try (RawSocketServer balancer = RawSocketServer.answering(RawSocketServer.Behaviour.ANSWER_ONCE_THEN_CLOSE,
+				generated);
+				ReactiveKeyManagementTemplate client = builder(balancer.baseUrl()).retryPolicy(RetryPolicy.none())
+					.build()) {
+			client.generateKey(GenerateKeyRequest.builder().build()).block();
+			Thread.sleep(300);
+			client.generateKey(GenerateKeyRequest.builder().build()).block();
+			assertThat(balancer.requestsReceived()).isEqualTo(2);
+			assertThat(balancer.connections()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void aValidBodyOverTheConfiguredLimitFailsAsTransportNotOutOfMemory() {
+		proxy.stubFor(get(urlPathEqualTo("/key/info")).willReturn(okJson(infoOfSize(100 * 1024))));
+		try (ReactiveKeyManagementTemplate client = builder(proxy.baseUrl()).maxResponseSize(64 * 1024).build()) {
+			assertThatExceptionOfType(LiteLlmTransportException.class).isThrownBy(() -> client.keyInfo(KEY).block())
+				.withMessageContaining("larger than the configured maximum size");
+			assertThat(proxy.findAll(getRequestedFor(urlPathEqualTo("/key/info")))).as("not retried").hasSize(1);
+		}
+	}
+
+	@Test
+	void anErrorBodyOverTheConfiguredLimitFailsAsTransport() {
+		proxy.stubFor(get(urlPathEqualTo("/key/info"))
+			.willReturn(aResponse().withStatus(500).withBody("x".repeat(100 * 1024))));
+		try (ReactiveKeyManagementTemplate client = builder(proxy.baseUrl()).maxResponseSize(64 * 1024).build()) {
+			assertThatExceptionOfType(LiteLlmTransportException.class).isThrownBy(() -> client.keyInfo(KEY).block())
+				.withMessageContaining("larger than the configured maximum size");
+		}
+	}
+
+	@Test
+	void theDefaultLimitIsTenMebibytesNotTheCodecDefault() {
+		// Spring's codecs buffer 256 KiB by default; a 2 MiB answer must decode, a 12 MiB one must not.
+		proxy.stubFor(get(urlPathEqualTo("/key/info")).willReturn(okJson(infoOfSize(2 * 1024 * 1024))));
+		proxy.stubFor(get(urlPathEqualTo("/key/list")).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody(new byte[12 * 1024 * 1024])));
+		try (ReactiveKeyManagementTemplate client = builder(proxy.baseUrl()).build()) {
+			assertThat(client.keyInfo(KEY).block().info().keyAlias()).isEqualTo("a");
+			assertThatExceptionOfType(LiteLlmTransportException.class)
+				.isThrownBy(() -> client.listKeys(KeyListQuery.builder().page(1).build()).block())
+				.withMessageContaining("larger than the configured maximum size");
+		}
+	}
+
+	private static String infoOfSize(int bytes) {
+		return "{\"key\":\"" + Secrets.sha256(KEY) + "\",\"info\":{\"key_alias\":\"a\",\"metadata\":{\"padding\":\""
+				+ "p".repeat(bytes) + "\"}}}";
+	}
+
+	private static ReactiveKeyManagementTemplate.Builder builder(String baseUrl) {
+		return ReactiveKeyManagementTemplate.builder()
+			.baseUrl(baseUrl)
+			.apiKey(API_KEY)
+			.readTimeout(Duration.ofSeconds(5))
+			.retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(100)));
+	}
+
+	private static void await(java.util.function.BooleanSupplier condition) {
+		org.awaitility.Awaitility.await()
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(10))
+			.atMost(Duration.ofSeconds(5))
+			.until(condition::getAsBoolean);
+	}
+
+}
