@@ -34,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class LiteLlmErrorDecoder {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** {@code {'error': 'No keys found'}}, the Python repr of an HTTPException detail, in either quote style. */
 	private static final Pattern PYTHON_DICT_MESSAGE = Pattern
@@ -156,7 +155,7 @@ public final class LiteLlmErrorDecoder {
 			return null;
 		}
 		try {
-			return JSON.readTree(trimmed);
+			return Json.MAPPER.readTree(trimmed);
 		}
 		catch (JacksonException ex) {
 			return null;
@@ -222,6 +221,13 @@ public final class LiteLlmErrorDecoder {
 		}
 		text = text.replaceAll("\\s+", " ");
 		return (text.length() > MAX_PLAIN_MESSAGE_LENGTH) ? text.substring(0, MAX_PLAIN_MESSAGE_LENGTH) + "…" : text;
+	}
+
+	/** Holds the mapper, so that it is made when the first error body is read rather than at startup. */
+	private static final class Json {
+
+		static final JsonMapper MAPPER = JsonMapper.builder().build();
+
 	}
 
 }

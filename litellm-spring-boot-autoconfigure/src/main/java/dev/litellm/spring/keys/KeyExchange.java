@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -69,9 +70,9 @@ final class KeyExchange {
 
 	private static final Pattern KEY_HASH = Pattern.compile("[0-9a-fA-F]{64}");
 
-	private final WebClient webClient;
+	private final Supplier<WebClient> webClient;
 
-	private final JsonMapper jsonMapper;
+	private final Supplier<JsonMapper> jsonMapper;
 
 	private final LiteLlmErrorDecoder errorDecoder;
 
@@ -87,7 +88,12 @@ final class KeyExchange {
 
 	private final String apiKey;
 
-	KeyExchange(WebClient webClient, JsonMapper jsonMapper, LiteLlmErrorDecoder errorDecoder, RetryPolicy retryPolicy,
+	/**
+	 * Create an exchange. The WebClient and the JSON mapper are supplied rather than given, so that a client
+	 * built at startup loads its HTTP stack only when it first sends.
+	 */
+	KeyExchange(Supplier<WebClient> webClient, Supplier<JsonMapper> jsonMapper, LiteLlmErrorDecoder errorDecoder,
+			RetryPolicy retryPolicy,
 			ObservationRegistry observationRegistry,
 			@Nullable LiteLlmOperationObservationConvention observationConvention,
 			@Nullable ChangedByResolver changedByResolver, @Nullable String defaultChangedBy, String apiKey) {
@@ -103,7 +109,7 @@ final class KeyExchange {
 	}
 
 	JsonMapper jsonMapper() {
-		return this.jsonMapper;
+		return this.jsonMapper.get();
 	}
 
 	/**
@@ -207,7 +213,7 @@ final class KeyExchange {
 
 	private <T> Mono<T> send(Call<T> call, @Nullable String changedBy, int attempt) {
 		long start = System.nanoTime();
-		WebClient.RequestBodySpec spec = this.webClient.method(call.method())
+		WebClient.RequestBodySpec spec = this.webClient.get().method(call.method())
 			.uri(call.uriTemplate(), call.uriVariables())
 			.attribute(OPERATION_ATTRIBUTE, call.operation())
 			.attribute(ATTEMPT_ATTRIBUTE, attempt);
@@ -216,7 +222,7 @@ final class KeyExchange {
 		}
 		if (wireLogger.isTraceEnabled() && call.body() != null) {
 			wireLogger.trace(call.operation().observationName() + " attempt " + attempt + " request body: "
-					+ maskBody(this.jsonMapper.writeValueAsString(call.body())));
+					+ maskBody(this.jsonMapper.get().writeValueAsString(call.body())));
 		}
 		WebClient.RequestHeadersSpec<?> request = (call.body() != null) ? spec.bodyValue(call.body()) : spec;
 		return request.exchangeToMono((response) -> {
@@ -252,7 +258,7 @@ final class KeyExchange {
 		if (wireLogger.isTraceEnabled()) {
 			body = bodyAsString(response).map((text) -> {
 				traceBody(call, status, text);
-				return this.jsonMapper.readValue(text, call.responseType());
+				return this.jsonMapper.get().readValue(text, call.responseType());
 			});
 		}
 		else {

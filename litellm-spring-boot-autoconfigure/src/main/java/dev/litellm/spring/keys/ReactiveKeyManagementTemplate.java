@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.litellm.spring.internal.LiteLlmErrorDecoder;
 import dev.litellm.spring.internal.Secrets;
@@ -27,6 +29,7 @@ import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.http.codec.json.JacksonJsonEncoder;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -50,10 +53,10 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	private final @Nullable String changedBy;
 
-	private final @Nullable ConnectionProvider ownedConnectionProvider;
+	private final @Nullable AtomicReference<@Nullable ConnectionProvider> ownedConnectionProvider;
 
 	private ReactiveKeyManagementTemplate(KeyExchange exchange, boolean clientGeneratedKeys,
-			@Nullable String changedBy, @Nullable ConnectionProvider ownedConnectionProvider) {
+			@Nullable String changedBy, @Nullable AtomicReference<@Nullable ConnectionProvider> ownedConnectionProvider) {
 		this.exchange = exchange;
 		this.clientGeneratedKeys = clientGeneratedKeys;
 		this.changedBy = changedBy;
@@ -202,8 +205,9 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	 */
 	@Override
 	public void close() {
-		if (this.ownedConnectionProvider != null) {
-			this.ownedConnectionProvider.dispose();
+		ConnectionProvider pool = (this.ownedConnectionProvider != null) ? this.ownedConnectionProvider.get() : null;
+		if (pool != null) {
+			pool.dispose();
 		}
 	}
 
@@ -510,51 +514,79 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 				// Seed the key generator here rather than on first use, which may be on an event-loop thread.
 				ClientGeneratedKeys.initialize();
 			}
-			JsonMapper jsonMapper = JsonMapper.builder().build();
-			ConnectionProvider connectionProvider = null;
-			ClientHttpConnector connector = this.clientConnector;
-			if (connector == null) {
-				connectionProvider = ConnectionProvider.builder("litellm")
-					.maxConnections(this.maxConnections)
-					.pendingAcquireTimeout(this.pendingAcquireTimeout)
-					.maxIdleTime(this.maxIdleTime)
-					.maxLifeTime(this.maxLifeTime)
-					.evictInBackground(this.maxIdleTime)
-					.build();
-				HttpClient httpClient = HttpClient.create(connectionProvider)
-					.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis())
-					.responseTimeout(this.readTimeout);
-				connector = this.connectorFactory.apply(httpClient);
-			}
+			// The HTTP stack (Netty, codecs, Jackson) is made on first use, so that an application starts fast.
+			SingletonSupplier<JsonMapper> jsonMapper = SingletonSupplier.of(() -> JsonMapper.builder().build());
+			AtomicReference<@Nullable ConnectionProvider> connectionProvider = new AtomicReference<>();
 			WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder();
-			builder.baseUrl(url)
-				.clientConnector(connector)
-				.codecs((codecs) -> {
-					codecs.defaultCodecs().maxInMemorySize(this.maxResponseSize);
-					codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(jsonMapper));
-					JacksonJsonDecoder decoder = new JacksonJsonDecoder(jsonMapper);
-					decoder.setMaxInMemorySize(this.maxResponseSize);
-					codecs.defaultCodecs().jacksonJsonDecoder(decoder);
-				})
-				.defaultHeaders((headers) -> {
-					headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-					if (this.authHeader == AuthHeader.X_LITELLM_API_KEY) {
-						headers.set("x-litellm-api-key", "Bearer " + key);
-					}
-					else {
-						headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + key);
-					}
-				})
-				.filter(new ChangedByHeaderFilter());
-			if (!this.observationRegistry.isNoop()) {
-				builder.observationRegistry(this.observationRegistry);
-			}
-			this.webClientCustomizer.accept(builder);
-			KeyExchange exchange = new KeyExchange(builder.build(), jsonMapper, new LiteLlmErrorDecoder(),
+			Consumer<WebClient.Builder> configuration = webClientConfiguration(url, key, jsonMapper, connectionProvider);
+			SingletonSupplier<WebClient> webClient = SingletonSupplier.of(() -> {
+				configuration.accept(builder);
+				return builder.build();
+			});
+			KeyExchange exchange = new KeyExchange(webClient, jsonMapper, new LiteLlmErrorDecoder(),
 					this.retryPolicy, this.observationRegistry, this.observationConvention, this.changedByResolver,
 					this.defaultChangedBy, key);
 			return new ReactiveKeyManagementTemplate(exchange, this.clientGeneratedKeys, null, connectionProvider);
+		}
+
+		/**
+		 * Everything this client sets on its WebClient builder, with this builder's settings as they are now.
+		 */
+		private Consumer<WebClient.Builder> webClientConfiguration(String url, String key,
+				Supplier<JsonMapper> jsonMapper, AtomicReference<@Nullable ConnectionProvider> connectionProvider) {
+			ClientHttpConnector givenConnector = this.clientConnector;
+			Function<HttpClient, ClientHttpConnector> connectorFactory = this.connectorFactory;
+			int maxConnections = this.maxConnections;
+			Duration pendingAcquireTimeout = this.pendingAcquireTimeout;
+			Duration maxIdleTime = this.maxIdleTime;
+			Duration maxLifeTime = this.maxLifeTime;
+			Duration connectTimeout = this.connectTimeout;
+			Duration readTimeout = this.readTimeout;
+			int maxResponseSize = this.maxResponseSize;
+			AuthHeader authHeader = this.authHeader;
+			ObservationRegistry observationRegistry = this.observationRegistry;
+			Consumer<WebClient.Builder> customizer = this.webClientCustomizer;
+			return (builder) -> {
+				ClientHttpConnector connector = givenConnector;
+				if (connector == null) {
+					ConnectionProvider pool = ConnectionProvider.builder("litellm")
+						.maxConnections(maxConnections)
+						.pendingAcquireTimeout(pendingAcquireTimeout)
+						.maxIdleTime(maxIdleTime)
+						.maxLifeTime(maxLifeTime)
+						.evictInBackground(maxIdleTime)
+						.build();
+					connectionProvider.set(pool);
+					HttpClient httpClient = HttpClient.create(pool)
+						.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis())
+						.responseTimeout(readTimeout);
+					connector = connectorFactory.apply(httpClient);
+				}
+				builder.baseUrl(url)
+					.clientConnector(connector)
+					.codecs((codecs) -> {
+						codecs.defaultCodecs().maxInMemorySize(maxResponseSize);
+						codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(jsonMapper.get()));
+						JacksonJsonDecoder decoder = new JacksonJsonDecoder(jsonMapper.get());
+						decoder.setMaxInMemorySize(maxResponseSize);
+						codecs.defaultCodecs().jacksonJsonDecoder(decoder);
+					})
+					.defaultHeaders((headers) -> {
+						headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+						if (authHeader == AuthHeader.X_LITELLM_API_KEY) {
+							headers.set("x-litellm-api-key", "Bearer " + key);
+						}
+						else {
+							headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + key);
+						}
+					})
+					.filter(new ChangedByHeaderFilter());
+				if (!observationRegistry.isNoop()) {
+					builder.observationRegistry(observationRegistry);
+				}
+				customizer.accept(builder);
+			};
 		}
 
 		/**

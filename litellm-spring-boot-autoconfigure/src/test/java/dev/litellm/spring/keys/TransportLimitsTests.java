@@ -1,6 +1,7 @@
 package dev.litellm.spring.keys;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.litellm.spring.LiteLlmTransportException;
@@ -51,13 +52,18 @@ class TransportLimitsTests {
 	}
 
 	@Test
-	void theClientOwnsANamedPoolWithTheConfiguredSize() {
+	void theClientMakesANamedPoolWithTheConfiguredSizeOnFirstUse() {
+		proxy.stubFor(get(urlPathEqualTo("/key/info")).willReturn(okJson(INFO)));
 		try (ReactiveKeyManagementTemplate client = builder(proxy.baseUrl()).maxConnections(7).build()) {
 			assertThat(client).extracting("ownedConnectionProvider")
-				.isInstanceOfSatisfying(ConnectionProvider.class, (pool) -> {
-					assertThat(pool.name()).isEqualTo("litellm");
-					assertThat(pool.maxConnections()).isEqualTo(7);
-				});
+				.isInstanceOfSatisfying(AtomicReference.class, (pool) -> assertThat(pool.get()).isNull());
+			client.keyInfo(KEY).block();
+			assertThat(client).extracting("ownedConnectionProvider")
+				.isInstanceOfSatisfying(AtomicReference.class, (reference) -> assertThat(reference.get())
+					.isInstanceOfSatisfying(ConnectionProvider.class, (pool) -> {
+						assertThat(pool.name()).isEqualTo("litellm");
+						assertThat(pool.maxConnections()).isEqualTo(7);
+					}));
 		}
 	}
 
