@@ -89,7 +89,7 @@ public final class StartupBenchmark {
 					beans.get(variant).size());
 			if (variant.equals(WITH)) {
 				String ours = projectBeans.get(WITH);
-				notes += String.format(Locale.ROOT, "; the starter adds %d beans, %d of them this project's (%s), the rest from the Boot modules it brings (spring-boot-webclient, -http-client, -http-codec, -http-converter)",
+				notes += String.format(Locale.ROOT, "; the starter adds %d beans, %d of them this project's (%s)",
 						added.size(), ours.isEmpty() ? 0 : ours.split(",").length, ours);
 			}
 			else if (variant.equals(DISABLED)) {
