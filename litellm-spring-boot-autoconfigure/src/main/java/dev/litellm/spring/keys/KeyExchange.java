@@ -1,8 +1,10 @@
 package dev.litellm.spring.keys;
 
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
+import org.springframework.web.util.UriBuilder;
 
 /**
  * Sends one operation to the proxy: resolves the audit actor, makes the attempts the retry policy allows, turns
@@ -59,10 +62,18 @@ final class KeyExchange {
 	/** The request attribute carrying the resolved {@code litellm-changed-by} actor. */
 	static final String CHANGED_BY_ATTRIBUTE = KeyExchange.class.getName() + ".changedBy";
 
+	/**
+	 * The request attribute WebClient names the {@code uri} tag of {@code http.client.requests} after. The path
+	 * alone keeps the tag low-cardinality and free of query values.
+	 */
+	private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
+
 	/** The request attribute carrying the attempt number, from 1. */
 	static final String ATTEMPT_ATTRIBUTE = KeyExchange.class.getName() + ".attempt";
 
 	private static final Log wireLogger = LogFactory.getLog("dev.litellm.spring.keys.wire");
+
+	private static final Mono<Optional<String>> NO_ACTOR = Mono.just(Optional.empty());
 
 	/** A JSON string field that carries a secret: {@code "key": "…"} and its kin. */
 	private static final Pattern SECRET_FIELD = Pattern.compile(
@@ -77,6 +88,11 @@ final class KeyExchange {
 	private final LiteLlmErrorDecoder errorDecoder;
 
 	private final RetryPolicy retryPolicy;
+
+	private final Map<KeyOperation, Retry> retries = new EnumMap<>(KeyOperation.class);
+
+	/** The configured default actor, checked when the client was built. */
+	private final Mono<Optional<String>> defaultActor;
 
 	private final ObservationRegistry observationRegistry;
 
@@ -106,6 +122,10 @@ final class KeyExchange {
 		this.changedByResolver = changedByResolver;
 		this.defaultChangedBy = defaultChangedBy;
 		this.apiKey = apiKey;
+		this.defaultActor = Mono.just(Optional.ofNullable(defaultChangedBy));
+		for (KeyOperation operation : KeyOperation.values()) {
+			this.retries.put(operation, retry(operation));
+		}
 	}
 
 	JsonMapper jsonMapper() {
@@ -116,31 +136,37 @@ final class KeyExchange {
 	 * One operation: a request, sent as often as the retry policy allows.
 	 */
 	<T> Mono<T> execute(Call<T> call, @Nullable String changedBy) {
-		Mono<T> attempts = resolveChangedBy(call.operation(), changedBy).flatMap((actor) -> {
-			// Counted per subscription, so that every subscriber's attempts are numbered from 1.
-			AtomicInteger attempt = new AtomicInteger();
-			AtomicBoolean unclearBefore = new AtomicBoolean();
-			Mono<T> one = Mono.defer(() -> send(call, actor.orElse(null), attempt.incrementAndGet()))
-				.doOnError(KeyFailures::isUnclearOutcome, (ex) -> unclearBefore.set(true));
-			Mono<T> all = retried(call.operation(), one);
-			Supplier<T> alreadyDone = call.answerIfAlreadyDone();
-			if (alreadyDone != null) {
-				all = all.onErrorResume((ex) -> ex instanceof LiteLlmNotFoundException && unclearBefore.get(), (ex) -> {
-					if (wireLogger.isDebugEnabled()) {
-						wireLogger.debug(call.operation().observationName() + " attempt " + attempt.get()
-								+ " found nothing left to do after an unclear attempt; that attempt succeeded");
-					}
-					return Mono.fromSupplier(alreadyDone);
-				});
-			}
-			return all;
-		});
+		Mono<T> attempts = call.operation().isWrite()
+				? resolveChangedBy(call.operation(), changedBy).flatMap((actor) -> attempts(call, actor.orElse(null)))
+				: Mono.defer(() -> attempts(call, null));
 		if (!call.operation().isIdempotent()) {
 			attempts = attempts.onErrorMap(KeyFailures::isUnclearOutcome, (ex) -> withOutcomeNote(ex,
 					"the proxy may have created the key; choose the key before the call (a custom key, or "
 							+ "client-generated keys) to make this failure recoverable"));
 		}
 		return observed(call.operation(), attempts);
+	}
+
+	/**
+	 * The attempts of one subscription to a call, numbered from 1.
+	 */
+	private <T> Mono<T> attempts(Call<T> call, @Nullable String actor) {
+		AtomicInteger attempt = new AtomicInteger();
+		AtomicBoolean unclearBefore = new AtomicBoolean();
+		Mono<T> one = Mono.defer(() -> send(call, actor, attempt.incrementAndGet()))
+			.doOnError(KeyFailures::isUnclearOutcome, (ex) -> unclearBefore.set(true));
+		Mono<T> all = retried(call.operation(), one);
+		Supplier<T> alreadyDone = call.answerIfAlreadyDone();
+		if (alreadyDone != null) {
+			all = all.onErrorResume((ex) -> ex instanceof LiteLlmNotFoundException && unclearBefore.get(), (ex) -> {
+				if (wireLogger.isDebugEnabled()) {
+					wireLogger.debug(call.operation().observationName() + " attempt " + attempt.get()
+							+ " found nothing left to do after an unclear attempt; that attempt succeeded");
+				}
+				return Mono.fromSupplier(alreadyDone);
+			});
+		}
+		return all;
 	}
 
 	/**
@@ -187,7 +213,14 @@ final class KeyExchange {
 		if (this.retryPolicy.maxAttempts() <= 1) {
 			return attempt;
 		}
-		return attempt.retryWhen(retry(operation));
+		Retry retry = this.retries.get(operation);
+		// The first attempt runs bare, so that a call that succeeds pays nothing for retrying; once it fails,
+		// retryWhen takes over and the policy sees that failure as its first signal.
+		return attempt.onErrorResume((firstFailure) -> {
+			AtomicBoolean firstFailureReplayed = new AtomicBoolean();
+			return Mono.defer(() -> firstFailureReplayed.compareAndSet(false, true) ? Mono.<T>error(firstFailure)
+					: attempt).retryWhen(retry);
+		});
 	}
 
 	/**
@@ -196,10 +229,13 @@ final class KeyExchange {
 	 */
 	Mono<Optional<String>> resolveChangedBy(KeyOperation operation, @Nullable String changedBy) {
 		if (!operation.isWrite()) {
-			return Mono.just(Optional.empty());
+			return NO_ACTOR;
 		}
 		if (changedBy != null) {
 			return Mono.just(Optional.of(changedBy));
+		}
+		if (this.changedByResolver == null) {
+			return this.defaultActor;
 		}
 		Mono<String> resolved = (this.changedByResolver != null) ? this.changedByResolver.resolveChangedBy()
 				: Mono.empty();
@@ -214,7 +250,8 @@ final class KeyExchange {
 	private <T> Mono<T> send(Call<T> call, @Nullable String changedBy, int attempt) {
 		long start = System.nanoTime();
 		WebClient.RequestBodySpec spec = this.webClient.get().method(call.method())
-			.uri(call.uriTemplate(), call.uriVariables())
+			.uri(call::uri)
+			.attribute(URI_TEMPLATE_ATTRIBUTE, call.path())
 			.attribute(OPERATION_ATTRIBUTE, call.operation())
 			.attribute(ATTEMPT_ATTRIBUTE, attempt);
 		if (changedBy != null) {
@@ -500,24 +537,21 @@ final class KeyExchange {
 		}
 
 		/**
-		 * The URI template, such as {@code /key/info?key={q0}}: it names the HTTP observation's {@code uri}
-		 * tag, and its variables are encoded in full, never read as templates.
+		 * The request URI under the base URL. Query values go in as URI variables, so they are encoded in full
+		 * and never read as templates.
 		 */
-		String uriTemplate() {
-			StringBuilder template = new StringBuilder(this.path);
-			int index = 0;
-			for (Map.Entry<String, List<String>> parameter : this.query.entrySet()) {
-				for (int i = 0; i < parameter.getValue().size(); i++) {
-					template.append((index == 0) ? '?' : '&').append(parameter.getKey()).append("={q").append(index++).append('}');
-				}
+		URI uri(UriBuilder builder) {
+			builder.path(this.path);
+			if (this.query.isEmpty()) {
+				return builder.build();
 			}
-			return template.toString();
-		}
-
-		Map<String, String> uriVariables() {
 			Map<String, String> variables = new HashMap<>();
-			this.query.values().forEach((values) -> values.forEach((value) -> variables.put("q" + variables.size(), value)));
-			return variables;
+			this.query.forEach((name, values) -> values.forEach((value) -> {
+				String variable = "q" + variables.size();
+				builder.queryParam(name, "{" + variable + "}");
+				variables.put(variable, value);
+			}));
+			return builder.build(variables);
 		}
 
 		String pathAndQuery() {
