@@ -15,16 +15,22 @@ public class LiteLlmApiException extends LiteLlmException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The HTTP status. */
 	private final int statusCode;
 
+	/** The proxy's error type. */
 	private final @Nullable String errorType;
 
+	/** The proxy's error code. */
 	private final @Nullable String errorCode;
 
+	/** The parameter the proxy blamed. */
 	private final @Nullable String param;
 
+	/** The proxy's message, keys masked. */
 	private final String errorMessage;
 
+	/** The response body, keys masked. */
 	private final String responseBody;
 
 	/**

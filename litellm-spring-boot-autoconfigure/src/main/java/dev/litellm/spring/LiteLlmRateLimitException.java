@@ -13,6 +13,7 @@ public class LiteLlmRateLimitException extends LiteLlmApiException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The wait the server asked for. */
 	private final @Nullable Duration retryAfter;
 
 	/**

@@ -12,6 +12,7 @@ public class LiteLlmServerException extends LiteLlmApiException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The wait the server asked for. */
 	private final @Nullable Duration retryAfter;
 
 	/**

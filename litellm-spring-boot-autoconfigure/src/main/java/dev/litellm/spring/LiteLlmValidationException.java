@@ -1,5 +1,6 @@
 package dev.litellm.spring;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ public class LiteLlmValidationException extends LiteLlmApiException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The violations, in the proxy's order. */
 	private final List<Violation> violations;
 
 	/**
@@ -38,7 +40,7 @@ public class LiteLlmValidationException extends LiteLlmApiException {
 	 * @param message the validation message
 	 * @param type the validation error type, for example {@code less_than_equal}
 	 */
-	public record Violation(String location, String message, @Nullable String type) {
+	public record Violation(String location, String message, @Nullable String type) implements Serializable {
 	}
 
 }

@@ -22,7 +22,10 @@ public record DeleteKeysResponse(List<String> deletedKeys,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	/**
-	 * Normalizes both collections to unmodifiable ones.
+	 * Create a record; {@code additionalProperties} (and any list) is copied into an unmodifiable one.
+	 * @param deletedKeys the keys or aliases of the request, echoed as sent. The proxy echoes every one of them,
+	 * including those that did not exist, as long as at least one did
+	 * @param additionalProperties fields this version of the client does not know, under their JSON names
 	 */
 	public DeleteKeysResponse {
 		deletedKeys = (deletedKeys != null) ? List.copyOf(deletedKeys) : List.of();

@@ -23,7 +23,11 @@ public record KeyHealthResponse(@Nullable String key, @Nullable LoggingCallbackS
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	/**
-	 * Normalizes {@code additionalProperties} to an unmodifiable map.
+	 * Create a record; {@code additionalProperties} (and any list) is copied into an unmodifiable one.
+	 * @param key {@code "healthy"} or {@code "unhealthy"}
+	 * @param loggingCallbacks the logging callback check, or {@code null} when the key has no
+	 * {@code metadata.logging}
+	 * @param additionalProperties fields this version of the client does not know, under their JSON names
 	 */
 	public KeyHealthResponse {
 		additionalProperties = ExtraFields.copyOf(additionalProperties);

@@ -19,7 +19,11 @@ public record KeyInfoResponse(@Nullable String key, KeyInfo info,
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	/**
-	 * Normalizes {@code additionalProperties} to an unmodifiable map.
+	 * Create a record; {@code additionalProperties} (and any list) is copied into an unmodifiable one.
+	 * @param key the key as the request named it: the hash this client sends, or the calling key's hash for
+	 * {@link KeyManagementOperations#currentKeyInfo()}
+	 * @param info the key's record (its {@code token} is not filled on this endpoint)
+	 * @param additionalProperties fields this version of the client does not know, under their JSON names
 	 */
 	public KeyInfoResponse {
 		additionalProperties = ExtraFields.copyOf(additionalProperties);

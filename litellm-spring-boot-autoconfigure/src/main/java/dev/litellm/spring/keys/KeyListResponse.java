@@ -31,7 +31,13 @@ public record KeyListResponse(@JsonDeserialize(contentUsing = KeyListItemDeseria
 		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
 
 	/**
-	 * Normalizes {@code keys} and {@code additionalProperties} to unmodifiable collections.
+	 * Create a record; {@code additionalProperties} (and any list) is copied into an unmodifiable one.
+	 * @param keys the keys on this page. Without {@code return_full_object} the proxy sends only hashes; each
+	 * becomes a {@link KeyInfo} with just {@link KeyInfo#token()} set
+	 * @param totalCount how many keys match the query in all
+	 * @param currentPage this page's number, from 1
+	 * @param totalPages how many pages there are; 0 when nothing matches
+	 * @param additionalProperties fields this version of the client does not know, under their JSON names
 	 */
 	public KeyListResponse {
 		keys = (keys != null) ? List.copyOf(keys) : List.of();
