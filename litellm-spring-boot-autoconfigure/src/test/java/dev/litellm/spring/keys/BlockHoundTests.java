@@ -38,7 +38,7 @@ class BlockHoundTests {
 
 	@BeforeAll
 	static void startProxy() {
-		proxy = LoopbackWireMock.start();
+		proxy = LoopbackWireMock.started();
 		String hash = Secrets.sha256(KEY);
 		String row = "{\"token\":\"" + hash + "\",\"key_alias\":\"a\"}";
 		proxy.stubFor(get(urlPathEqualTo("/key/info"))

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -21,9 +20,6 @@ import dev.litellm.spring.LiteLlmRateLimitException;
 import dev.litellm.spring.LiteLlmServerException;
 import dev.litellm.spring.LiteLlmTransportException;
 import dev.litellm.spring.internal.Secrets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -69,22 +65,8 @@ class FaultInjectionTests {
 	@RegisterExtension
 	static final SecretLeakGuard guard = SecretLeakGuard.watching(API_KEY, TARGET_KEY, ISSUED_KEY);
 
-	static WireMockServer proxy;
-
-	@BeforeAll
-	static void startProxy() {
-		proxy = LoopbackWireMock.start(wireMockConfig().dynamicHttpsPort());
-	}
-
-	@AfterAll
-	static void stopProxy() {
-		proxy.stop();
-	}
-
-	@BeforeEach
-	void resetProxy() {
-		proxy.resetAll();
-	}
+	@RegisterExtension
+	static final LoopbackWireMock proxy = new LoopbackWireMock(wireMockConfig().dynamicHttpsPort());
 
 	static Stream<Arguments> faults() {
 		List<Arguments> cases = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -13,9 +12,6 @@ import dev.litellm.spring.LiteLlmBadRequestException;
 import dev.litellm.spring.LiteLlmServerException;
 import dev.litellm.spring.LiteLlmTransportException;
 import dev.litellm.spring.internal.Secrets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -54,22 +50,8 @@ class KeyCreationRecoveryTests {
 	@RegisterExtension
 	static final SecretLeakGuard guard = SecretLeakGuard.watching(API_KEY, OLD_KEY, CUSTOM_KEY);
 
-	static WireMockServer proxy;
-
-	@BeforeAll
-	static void startProxy() {
-		proxy = LoopbackWireMock.start();
-	}
-
-	@AfterAll
-	static void stopProxy() {
-		proxy.stop();
-	}
-
-	@BeforeEach
-	void resetProxy() {
-		proxy.resetAll();
-	}
+	@RegisterExtension
+	static final LoopbackWireMock proxy = new LoopbackWireMock();
 
 	@Test
 	void generateThatTimedOutAfterTheProxyCreatedTheKeyAnswersWithTheSecretAfterOneLookup() {

@@ -11,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -24,9 +23,6 @@ import dev.litellm.spring.observation.LiteLlmOperationContext;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,22 +59,8 @@ class RetryBehaviourTests {
 	@RegisterExtension
 	static final SecretLeakGuard guard = SecretLeakGuard.watching(API_KEY, KEY);
 
-	static WireMockServer proxy;
-
-	@BeforeAll
-	static void startProxy() {
-		proxy = LoopbackWireMock.start();
-	}
-
-	@AfterAll
-	static void stopProxy() {
-		proxy.stop();
-	}
-
-	@BeforeEach
-	void resetProxy() {
-		proxy.resetAll();
-	}
+	@RegisterExtension
+	static final LoopbackWireMock proxy = new LoopbackWireMock();
 
 	static Stream<Arguments> statuses() {
 		List<Arguments> cases = new ArrayList<>();

@@ -3,13 +3,10 @@ package dev.litellm.spring.keys;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.litellm.spring.LiteLlmTransportException;
 import dev.litellm.spring.internal.Secrets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
@@ -34,22 +31,8 @@ class TransportLimitsTests {
 
 	static final String INFO = "{\"key\":\"" + Secrets.sha256(KEY) + "\",\"info\":{\"key_alias\":\"a\"}}";
 
-	static WireMockServer proxy;
-
-	@BeforeAll
-	static void startProxy() {
-		proxy = LoopbackWireMock.start();
-	}
-
-	@AfterAll
-	static void stopProxy() {
-		proxy.stop();
-	}
-
-	@BeforeEach
-	void resetProxy() {
-		proxy.resetAll();
-	}
+	@RegisterExtension
+	static final LoopbackWireMock proxy = new LoopbackWireMock();
 
 	@Test
 	void theClientMakesANamedPoolWithTheConfiguredSizeOnFirstUse() {
