@@ -515,7 +515,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 				ClientGeneratedKeys.initialize();
 			}
 			// The HTTP stack (Netty, codecs, Jackson) is made on first use, so that an application starts fast.
-			SingletonSupplier<JsonMapper> jsonMapper = SingletonSupplier.of(() -> JsonMapper.builder().build());
+			SingletonSupplier<JsonMapper> jsonMapper = SingletonSupplier.of(KeyJson::newMapper);
 			AtomicReference<@Nullable ConnectionProvider> connectionProvider = new AtomicReference<>();
 			WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder();
