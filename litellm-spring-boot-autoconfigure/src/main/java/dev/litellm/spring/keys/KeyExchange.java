@@ -152,21 +152,22 @@ final class KeyExchange {
 	 */
 	private <T> Mono<T> attempts(Call<T> call, @Nullable String actor) {
 		AtomicInteger attempt = new AtomicInteger();
-		AtomicBoolean unclearBefore = new AtomicBoolean();
-		Mono<T> one = Mono.defer(() -> send(call, actor, attempt.incrementAndGet()))
-			.doOnError(KeyFailures::isUnclearOutcome, (ex) -> unclearBefore.set(true));
-		Mono<T> all = retried(call.operation(), one);
+		Mono<T> one = Mono.defer(() -> send(call, actor, attempt.incrementAndGet()));
 		Supplier<T> alreadyDone = call.answerIfAlreadyDone();
-		if (alreadyDone != null) {
-			all = all.onErrorResume((ex) -> ex instanceof LiteLlmNotFoundException && unclearBefore.get(), (ex) -> {
-				if (wireLogger.isDebugEnabled()) {
-					wireLogger.debug(call.operation().observationName() + " attempt " + attempt.get()
-							+ " found nothing left to do after an unclear attempt; that attempt succeeded");
-				}
-				return Mono.fromSupplier(alreadyDone);
-			});
+		if (alreadyDone == null) {
+			return retried(call.operation(), one);
 		}
-		return all;
+		AtomicBoolean unclearBefore = new AtomicBoolean();
+		one = one.doOnError(KeyFailures::isUnclearOutcome, (ex) -> unclearBefore.set(true));
+		// A retry that finds nothing left to do after an unclear attempt: that attempt did the work.
+		return retried(call.operation(), one).onErrorResume(
+				(ex) -> ex instanceof LiteLlmNotFoundException && unclearBefore.get(), (ex) -> {
+					if (wireLogger.isDebugEnabled()) {
+						wireLogger.debug(call.operation().observationName() + " attempt " + attempt.get()
+								+ " found nothing left to do after an unclear attempt; that attempt succeeded");
+					}
+					return Mono.fromSupplier(alreadyDone);
+				});
 	}
 
 	/**
