@@ -10,11 +10,10 @@ import dev.litellm.spring.keys.KeyInfoResponse;
 import dev.litellm.spring.keys.KeyListResponse;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -29,12 +28,13 @@ public final class FloorClient implements BenchClient {
 	/**
 	 * Creates the floor client.
 	 * @param baseUrl the stub's URL
-	 * @param httpClient the Reactor Netty client (pool and event loop)
+	 * @param connector the HTTP connector (in the benchmarks, Reactor Netty on the shared event loop with the
+	 * client's own pool)
 	 */
-	public FloorClient(String baseUrl, HttpClient httpClient) {
+	public FloorClient(String baseUrl, ClientHttpConnector connector) {
 		this.webClient = WebClient.builder()
 			.baseUrl(baseUrl)
-			.clientConnector(new ReactorClientHttpConnector(httpClient))
+			.clientConnector(connector)
 			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + StubBodies.MASTER_KEY)
 			.build();
 	}

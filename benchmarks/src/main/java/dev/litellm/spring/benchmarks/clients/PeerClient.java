@@ -14,10 +14,9 @@ import dev.litellm.spring.benchmarks.peer.model.KeyListResponseObject;
 import dev.litellm.spring.benchmarks.peer.model.KeyListResponseObjectKeysInner;
 import dev.litellm.spring.benchmarks.stub.StubBodies;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -33,12 +32,13 @@ public final class PeerClient implements BenchClient {
 	/**
 	 * Creates the peer client.
 	 * @param baseUrl the stub's URL
-	 * @param httpClient the Reactor Netty client (pool and event loop)
+	 * @param connector the HTTP connector (in the benchmarks, Reactor Netty on the shared event loop with the
+	 * client's own pool)
 	 */
-	public PeerClient(String baseUrl, HttpClient httpClient) {
+	public PeerClient(String baseUrl, ClientHttpConnector connector) {
 		ObjectMapper mapper = ApiClient.createDefaultObjectMapper(null);
 		WebClient webClient = ApiClient.buildWebClientBuilder(mapper)
-			.clientConnector(new ReactorClientHttpConnector(httpClient))
+			.clientConnector(connector)
 			.build();
 		ApiClient apiClient = new ApiClient(webClient, mapper, ApiClient.createDefaultDateFormat());
 		apiClient.setBasePath(baseUrl);

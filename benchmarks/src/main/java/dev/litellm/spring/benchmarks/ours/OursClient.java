@@ -18,9 +18,8 @@ import dev.litellm.spring.keys.ReactiveKeyManagementOperations;
 import dev.litellm.spring.keys.ReactiveKeyManagementTemplate;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
 
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.client.reactive.ClientHttpConnector;
 
 /**
  * This project's client: {@link ReactiveKeyManagementOperations} for the reactive cases and
@@ -42,13 +41,14 @@ public final class OursClient implements BenchClient {
 	/**
 	 * Creates the project's client.
 	 * @param baseUrl the stub's URL
-	 * @param httpClient the Reactor Netty client (pool and event loop)
+	 * @param connector the HTTP connector (in the benchmarks, Reactor Netty on the shared event loop with the
+	 * client's own pool)
 	 */
-	public OursClient(String baseUrl, HttpClient httpClient) {
+	public OursClient(String baseUrl, ClientHttpConnector connector) {
 		ReactiveKeyManagementTemplate template = ReactiveKeyManagementTemplate.builder()
 			.baseUrl(baseUrl)
 			.apiKey(StubBodies.MASTER_KEY)
-			.clientConnector(new ReactorClientHttpConnector(httpClient))
+			.clientConnector(connector)
 			.build();
 		this.reactive = template;
 		this.blocking = new KeyManagementTemplate(template);
