@@ -4,11 +4,11 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -73,8 +73,6 @@ final class KeyExchange {
 
 	private static final Log wireLogger = LogFactory.getLog("dev.litellm.spring.keys.wire");
 
-	private static final Mono<Optional<String>> NO_ACTOR = Mono.just(Optional.empty());
-
 	/** A JSON string field that carries a secret: {@code "key": "…"} and its kin. */
 	private static final Pattern SECRET_FIELD = Pattern.compile(
 			"(\"(?:key|new_key|new_master_key|api_key|master_key)\")(\\s*:\\s*)\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -89,10 +87,11 @@ final class KeyExchange {
 
 	private final RetryPolicy retryPolicy;
 
-	private final Map<KeyOperation, Retry> retries = new EnumMap<>(KeyOperation.class);
+	/** Each operation's {@link Retry}, made on its first failure: building one at startup would load Reactor. */
+	private final Map<KeyOperation, Retry> retries = new ConcurrentHashMap<>();
 
 	/** The configured default actor, checked when the client was built. */
-	private final Mono<Optional<String>> defaultActor;
+	private final Optional<String> defaultActor;
 
 	private final ObservationRegistry observationRegistry;
 
@@ -122,10 +121,7 @@ final class KeyExchange {
 		this.changedByResolver = changedByResolver;
 		this.defaultChangedBy = defaultChangedBy;
 		this.apiKey = apiKey;
-		this.defaultActor = Mono.just(Optional.ofNullable(defaultChangedBy));
-		for (KeyOperation operation : KeyOperation.values()) {
-			this.retries.put(operation, retry(operation));
-		}
+		this.defaultActor = Optional.ofNullable(defaultChangedBy);
 	}
 
 	JsonMapper jsonMapper() {
@@ -214,13 +210,12 @@ final class KeyExchange {
 		if (this.retryPolicy.maxAttempts() <= 1) {
 			return attempt;
 		}
-		Retry retry = this.retries.get(operation);
 		// The first attempt runs bare, so that a call that succeeds pays nothing for retrying; once it fails,
 		// retryWhen takes over and the policy sees that failure as its first signal.
 		return attempt.onErrorResume((firstFailure) -> {
 			AtomicBoolean firstFailureReplayed = new AtomicBoolean();
 			return Mono.defer(() -> firstFailureReplayed.compareAndSet(false, true) ? Mono.<T>error(firstFailure)
-					: attempt).retryWhen(retry);
+					: attempt).retryWhen(this.retries.computeIfAbsent(operation, this::retry));
 		});
 	}
 
@@ -230,13 +225,13 @@ final class KeyExchange {
 	 */
 	Mono<Optional<String>> resolveChangedBy(KeyOperation operation, @Nullable String changedBy) {
 		if (!operation.isWrite()) {
-			return NO_ACTOR;
+			return Mono.just(Optional.empty());
 		}
 		if (changedBy != null) {
 			return Mono.just(Optional.of(changedBy));
 		}
 		if (this.changedByResolver == null) {
-			return this.defaultActor;
+			return Mono.just(this.defaultActor);
 		}
 		Mono<String> resolved = (this.changedByResolver != null) ? this.changedByResolver.resolveChangedBy()
 				: Mono.empty();
