@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmarks module and runs every benchmark against a loopback stub proxy, then prints one table.
 #
-#   benchmarks/run.sh            full run (about 10 minutes on 2 cores)
+#   benchmarks/run.sh            full run (about 15 minutes on 2 cores)
 #   QUICK=1 benchmarks/run.sh    short iterations, to check that everything works (about 5 minutes)
 #
 # LITELLM_OPENAPI_SPEC=/path/to/litellm-openapi-v1.81.14-key-management.json overrides where the peer client is
