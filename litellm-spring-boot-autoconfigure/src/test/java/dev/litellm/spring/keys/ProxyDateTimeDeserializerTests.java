@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.PropertyName;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.SettableBeanProperty;
+import tools.jackson.databind.deser.bean.BeanDeserializerBase;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,11 +61,24 @@ class ProxyDateTimeDeserializerTests {
 		assertSameOutcome(text);
 	}
 
+	@ParameterizedTest
+	@ValueSource(classes = { KeyInfo.class, GenerateKeyResponse.class })
+	void isWhatTheResponseRecordsDatetimesAreReadWith(Class<?> type) {
+		ValueDeserializer<Object> records = CLIENT._deserializationContext()
+			.findRootValueDeserializer(CLIENT.constructType(type));
+
+		SettableBeanProperty createdAt = ((BeanDeserializerBase) records)
+			.findProperty(PropertyName.construct("created_at"));
+
+		assertThat(createdAt.getValueDeserializer()).isInstanceOf(ProxyDateTimeDeserializer.class);
+	}
+
 	@Test
 	void leavesNullsAndNumbersToJackson() {
 		record Holder(OffsetDateTime at) {
 		}
-		assertThat(CLIENT.readValue("{\"at\":null}", Holder.class)).isEqualTo(JACKSON.readValue("{\"at\":null}", Holder.class));
+		assertThat(CLIENT.readValue("{\"at\":null}", Holder.class))
+			.isEqualTo(JACKSON.readValue("{\"at\":null}", Holder.class));
 		assertThat(CLIENT.readValue("{\"at\":1773134142.318}", Holder.class))
 			.isEqualTo(JACKSON.readValue("{\"at\":1773134142.318}", Holder.class));
 	}
