@@ -15,9 +15,10 @@ import org.springframework.core.NativeDetector;
 
 /**
  * The JSON mapper the client reads and writes the proxy's bodies with: Jackson's defaults, requests written as
- * their map of fields, the proxy's datetimes read by their layout, and Jackson's Blackbird module, which calls the response records' constructors and
- * accessors through generated lambdas instead of reflection (nearly a fifth off decoding a key record). A native image
- * cannot generate classes at run time, so there the mapper does without Blackbird.
+ * their map of fields, the proxy's datetimes read by their layout, and Jackson's Blackbird module, which calls
+ * the response records' constructors and accessors through generated lambdas instead of reflection (nearly a
+ * fifth off decoding a key record). A native image cannot generate classes at run time, so there the mapper does
+ * without Blackbird.
  */
 final class KeyJson {
 
@@ -46,7 +47,8 @@ final class KeyJson {
 		return new SimpleModule("litellm-requests")
 			.addSerializer(GenerateKeyRequest.class, fields(GenerateKeyRequest.class, GenerateKeyRequest::fields))
 			.addSerializer(UpdateKeyRequest.class, fields(UpdateKeyRequest.class, UpdateKeyRequest::fields))
-			.addSerializer(RegenerateKeyRequest.class, fields(RegenerateKeyRequest.class, RegenerateKeyRequest::fields));
+			.addSerializer(RegenerateKeyRequest.class,
+					fields(RegenerateKeyRequest.class, RegenerateKeyRequest::fields));
 	}
 
 	private static <T> ValueSerializer<T> fields(Class<T> type, Function<T, Map<String, ?>> fields) {

@@ -107,7 +107,8 @@ public final class CallCostBenchmark {
 					(floorCost > 0) ? ResultTable.format("%.2fx", floorCost / cost) : "", "", "",
 					ResultTable.format("%.1f", allocated / 1024),
 					(floorBytes > 0) ? ResultTable.format("%.2fx", allocated / floorBytes) : "",
-					ResultTable.format("%d x %d calls; vs floor = floor's cost / this cost", rounds, calls.get(client)));
+					ResultTable.format("%d x %d calls; vs floor = floor's cost / this cost", rounds,
+							calls.get(client)));
 			logger.info("{} {} {}: {} us/op [{}-{}], {} KB/op", operation, mode, client.name(),
 					ResultTable.format("%.2f", cost / 1000), ResultTable.format("%.2f", costs[0] / 1000),
 					ResultTable.format("%.2f", costs[costs.length - 1] / 1000),
