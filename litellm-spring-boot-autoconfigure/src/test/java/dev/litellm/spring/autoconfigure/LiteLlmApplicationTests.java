@@ -199,23 +199,9 @@ class LiteLlmApplicationTests {
 
 	@Test
 	void actuatorNeverShowsTheApiKeyEvenWithValuesShown() {
-		String configprops = this.webTestClient.get()
-			.uri("/actuator/configprops")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String configprops = actuatorBody("/actuator/configprops");
 		assertThat(configprops).contains("\"apiKey\":\"******\"").contains("provisioning-job").doesNotContain(API_KEY);
-		String env = this.webTestClient.get()
-			.uri("/actuator/env")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String env = actuatorBody("/actuator/env");
 		assertThat(env).contains("litellm.api-key").doesNotContain(API_KEY);
 	}
 
@@ -269,6 +255,17 @@ class LiteLlmApplicationTests {
 			.expectBody()
 			.jsonPath("$.components.litellm.status")
 			.isEqualTo("DOWN");
+	}
+
+	private String actuatorBody(String path) {
+		return this.webTestClient.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private static void authenticateOnThisThread(String name) {
