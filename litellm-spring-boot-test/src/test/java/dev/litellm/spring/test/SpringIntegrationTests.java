@@ -19,11 +19,11 @@ import org.springframework.test.context.MergedContextConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
-@SpringBootTest(classes = SpringIntegrationTest.TinyApplication.class,
+@SpringBootTest(classes = SpringIntegrationTests.TinyApplication.class,
 		properties = "litellm.base-url=http://configured-elsewhere:4000")
 @AutoConfigureFakeLiteLlm(masterKey = "sk-spring-master")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SpringIntegrationTest {
+class SpringIntegrationTests {
 
 	@Autowired
 	FakeLiteLlmProxy proxy;
@@ -65,7 +65,7 @@ class SpringIntegrationTest {
 	void equalSettingsShareACachedContext() {
 		FakeLiteLlmContextCustomizerFactory factory = new FakeLiteLlmContextCustomizerFactory();
 
-		assertThat(factory.createContextCustomizer(SpringIntegrationTest.class, List.of()))
+		assertThat(factory.createContextCustomizer(SpringIntegrationTests.class, List.of()))
 			.isEqualTo(factory.createContextCustomizer(SameSettings.class, List.of()))
 			.isNotEqualTo(factory.createContextCustomizer(OtherSettings.class, List.of()));
 	}

@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The real client against the fake: every answer of the fake decodes into the client's types with no unknown
  * field left over, and every documented error becomes the matching exception.
  */
-class ClientContractTest extends ProxyTestSupport {
+class ClientContractTests extends FakeProxyTestSupport {
 
 	private static final OffsetDateTime NOW_UTC = NOW.atOffset(ZoneOffset.UTC);
 

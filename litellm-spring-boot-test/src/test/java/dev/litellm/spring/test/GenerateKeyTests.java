@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class GenerateKeyTest extends ProxyTestSupport {
+class GenerateKeyTests extends FakeProxyTestSupport {
 
 	@Test
 	void serverChosenKeyIsSkAndTwentyTwoUrlSafeCharacters() {

@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RegenerateKeyTest extends ProxyTestSupport {
+class RegenerateKeyTests extends FakeProxyTestSupport {
 
 	@Test
 	void regeneratesKeepingTheKeysSettings() {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-class RecordingTest extends ProxyTestSupport {
+class RecordingTests extends FakeProxyTestSupport {
 
 	@Test
 	void recordsMethodPathQueryHeadersAndBody() {

@@ -1,10 +1,13 @@
 package dev.litellm.spring.test;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 
-import dev.litellm.spring.test.internal.Py;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -14,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * reset after each test.
  */
 @ExtendWith(FakeLiteLlmProxyExtension.class)
-abstract class ProxyTestSupport {
+abstract class FakeProxyTestSupport {
 
 	static final Instant NOW = Instant.parse("2026-03-10T09:15:42.318000Z");
 
@@ -41,8 +44,15 @@ abstract class ProxyTestSupport {
 		return generateKey("{}");
 	}
 
+	/** The SHA-256 hex digest the proxy stores a key under. */
 	static String hash(String key) {
-		return Py.sha256(key);
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static String quote(String text) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ConcurrencyTest extends ProxyTestSupport {
+class ConcurrencyTests extends FakeProxyTestSupport {
 
 	@Test
 	void concurrentGenerationsAndListsStayConsistent() throws Exception {

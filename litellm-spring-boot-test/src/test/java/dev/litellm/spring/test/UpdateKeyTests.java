@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class UpdateKeyTest extends ProxyTestSupport {
+class UpdateKeyTests extends FakeProxyTestSupport {
 
 	private ProxyClient.Response update(String json) {
 		return this.client.post("/key/update", json);

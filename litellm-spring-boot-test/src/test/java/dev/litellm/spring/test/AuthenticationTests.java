@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AuthenticationTest extends ProxyTestSupport {
+class AuthenticationTests extends FakeProxyTestSupport {
 
 	@Test
 	void noKeyIsRejectedWithTheProxysExactBody() {

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class KeyHealthTest extends ProxyTestSupport {
+class KeyHealthTests extends FakeProxyTestSupport {
 
 	@Test
 	void masterKeyIsHealthyWithoutLoggingCallbacks() {

@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BlockKeyTest extends ProxyTestSupport {
+class BlockKeyTests extends FakeProxyTestSupport {
 
 	@Test
 	void blockAnswersTheVerificationTokenModelWithoutOrgId() {

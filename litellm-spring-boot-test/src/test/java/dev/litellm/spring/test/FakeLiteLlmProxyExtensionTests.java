@@ -27,7 +27,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
  * Runs scenario classes that use {@link FakeLiteLlmProxyExtension} through the JUnit Platform and checks what they
  * saw, and that the fake is stopped once their class is done.
  */
-class FakeLiteLlmProxyExtensionTest {
+class FakeLiteLlmProxyExtensionTests {
 
 	static final List<FakeLiteLlmProxy> SEEN = new CopyOnWriteArrayList<>();
 

@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DeleteKeysTest extends ProxyTestSupport {
+class DeleteKeysTests extends FakeProxyTestSupport {
 
 	@Test
 	void deletesByRawKeyOrHashAndEchoesTheInput() {

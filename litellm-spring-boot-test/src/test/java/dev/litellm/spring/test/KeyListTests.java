@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class KeyListTest extends ProxyTestSupport {
+class KeyListTests extends FakeProxyTestSupport {
 
 	private final List<String> keys = new ArrayList<>();
 

@@ -19,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The auto-configured client in a Spring Boot test, pointed at the fake by {@link AutoConfigureFakeLiteLlm} alone.
  */
-@SpringBootTest(classes = StarterWithFakeProxyTest.Application.class)
+@SpringBootTest(classes = StarterWithFakeProxyTests.Application.class)
 @AutoConfigureFakeLiteLlm
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StarterWithFakeProxyTest {
+class StarterWithFakeProxyTests {
 
 	@Autowired
 	KeyManagementOperations keys;

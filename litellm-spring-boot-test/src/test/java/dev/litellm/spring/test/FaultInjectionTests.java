@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-class FaultInjectionTest extends ProxyTestSupport {
+class FaultInjectionTests extends FakeProxyTestSupport {
 
 	@Test
 	void persistentFailureAnswersEveryRequestWithTheReasonPhrase() {

@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class KeyInfoTest extends ProxyTestSupport {
+class KeyInfoTests extends FakeProxyTestSupport {
 
 	@Test
 	void findsByRawKeyOrHashAndEchoesWhatWasPassed() {
