@@ -1,6 +1,7 @@
 package dev.litellm.spring.test.internal;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,9 +12,14 @@ import tools.jackson.databind.JsonNode;
  * One database row: column name to value, where a value is a {@link JsonNode}, an {@link Instant} (a datetime
  * column) or absent ({@code NULL}).
  */
-final class Row {
+final class TableRow {
 
 	private final Map<String, Object> values = new HashMap<>();
+
+	/** A datetime as the database keeps it: to the millisecond. */
+	static Instant stored(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.MILLIS);
+	}
 
 	@Nullable Object get(String column) {
 		return this.values.get(column);
@@ -44,8 +50,8 @@ final class Row {
 		return this.values.get(column) instanceof JsonNode node && node.isNumber() ? node.doubleValue() : null;
 	}
 
-	Row copy() {
-		Row copy = new Row();
+	TableRow copy() {
+		TableRow copy = new TableRow();
 		this.values.forEach((column, value) -> copy.values.put(column,
 				value instanceof JsonNode node ? node.deepCopy() : value));
 		return copy;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class DurationsTest {
+class DurationsTests {
 
 	private static final Instant NOW = Instant.parse("2026-01-31T10:20:30.5Z");
 
@@ -43,7 +43,7 @@ class DurationsTest {
 
 	@Test
 	void unsupportedUnitsAndGarbageAreValueErrors() {
-		assertThatThrownBy(() -> Durations.seconds("30D", NOW)).isInstanceOf(PyValueError.class)
+		assertThatThrownBy(() -> Durations.seconds("30D", NOW)).isInstanceOf(PythonValueError.class)
 			.hasMessage("Unsupported duration unit, passed duration: 30D");
 		assertThatThrownBy(() -> Durations.seconds("3600", NOW)).hasMessage(
 				"Unsupported duration unit, passed duration: 3600");

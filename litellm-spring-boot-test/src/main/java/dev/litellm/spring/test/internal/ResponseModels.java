@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The table columns and response models of the real proxy, in their declaration order, and how a row is rendered
  * into each of them.
  */
-final class Shapes {
+final class ResponseModels {
 
 	/** How datetimes come out: pydantic's JSON mode ({@code ...Z}) or Python's {@code isoformat()}. */
 	enum DateStyle {
@@ -97,11 +97,11 @@ final class Shapes {
 			"budget_reset_at", "allowed_models", "created_at", "created_by", "updated_at", "updated_by",
 			"organization", "projects", "keys", "end_users", "tags", "team_membership", "organization_membership");
 
-	private Shapes() {
+	private ResponseModels() {
 	}
 
-	static Row newKeyRow() {
-		Row row = new Row();
+	static TableRow newKeyRow() {
+		TableRow row = new TableRow();
 		NON_NULL_DEFAULTS.forEach((column, value) -> row.set(column, value.deepCopy()));
 		NULLABLE_DEFAULTS.forEach((column, value) -> row.set(column, value.deepCopy()));
 		return row;
@@ -112,13 +112,13 @@ final class Shapes {
 			return Json.nodes().nullNode();
 		}
 		if (value instanceof Instant instant) {
-			return Json.nodes().stringNode(style == DateStyle.PYDANTIC ? Py.pydantic(instant) : Py.isoformat(instant));
+			return Json.nodes().stringNode(style == DateStyle.PYDANTIC ? PythonRepr.pydantic(instant) : PythonRepr.isoformat(instant));
 		}
 		return (JsonNode) value;
 	}
 
 	/** The raw Prisma row with its (unloaded) relations, as {@code /key/update}, {@code /key/unblock} send it. */
-	static ObjectNode rawRow(Row row, DateStyle style) {
+	static ObjectNode rawRow(TableRow row, DateStyle style) {
 		ObjectNode out = Json.object();
 		for (String column : KEY_COLUMNS) {
 			out.set(column, value(row.get(column), style));
@@ -130,7 +130,7 @@ final class Shapes {
 	}
 
 	/** The {@code LiteLLM_VerificationToken} model of a row. */
-	static ObjectNode verificationToken(Row row, boolean orgIdFromOrganization,
+	static ObjectNode verificationToken(TableRow row, boolean orgIdFromOrganization,
 			@Nullable JsonNode objectPermission) {
 		ObjectNode out = Json.object();
 		for (String field : VERIFICATION_TOKEN) {
@@ -147,7 +147,7 @@ final class Shapes {
 	}
 
 	/** A full {@code /key/list} item: {@code UserAPIKeyAuth}. */
-	static ObjectNode userApiKeyAuth(Row row, @Nullable JsonNode objectPermission) {
+	static ObjectNode userApiKeyAuth(TableRow row, @Nullable JsonNode objectPermission) {
 		ObjectNode out = verificationToken(row, true, objectPermission);
 		for (String field : VIEW_FIELDS) {
 			switch (field) {
@@ -163,7 +163,7 @@ final class Shapes {
 	}
 
 	/** A full {@code /key/list?status=deleted} item: {@code LiteLLM_DeletedVerificationToken}. */
-	static ObjectNode deletedToken(Row row) {
+	static ObjectNode deletedToken(TableRow row) {
 		ObjectNode out = verificationToken(row, false, null);
 		for (String field : DELETED_FIELDS) {
 			out.set(field, value(row.get(field), DateStyle.PYDANTIC));
@@ -199,7 +199,7 @@ final class Shapes {
 	}
 
 	/** A {@code LiteLLM_BudgetTable} row with its unloaded relations. */
-	static ObjectNode budget(Row budget) {
+	static ObjectNode budget(TableRow budget) {
 		ObjectNode out = Json.object();
 		for (String column : BUDGET_COLUMNS) {
 			out.set(column, value(budget.get(column), DateStyle.ISO));

@@ -3,11 +3,11 @@ package dev.litellm.spring.test.internal;
 /**
  * A Python {@code ValueError} raised inside a handler; each handler maps it differently.
  */
-final class PyValueError extends RuntimeException {
+final class PythonValueError extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
-	PyValueError(String message) {
+	PythonValueError(String message) {
 		super(message, null, false, false);
 	}
 

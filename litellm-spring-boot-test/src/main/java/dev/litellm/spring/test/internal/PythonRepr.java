@@ -1,14 +1,10 @@
 package dev.litellm.spring.test.internal;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,11 +12,11 @@ import java.util.stream.Collectors;
  * The string forms the real proxy produces with Python: {@code repr()} of strings and dicts, {@code str()} of floats,
  * and the two datetime serializations (pydantic's and {@code isoformat()}).
  */
-public final class Py {
+final class PythonRepr {
 
 	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-	private Py() {
+	private PythonRepr() {
 	}
 
 	/**
@@ -29,7 +25,7 @@ public final class Py {
 	 * @param text the string
 	 * @return its Python literal
 	 */
-	public static String repr(String text) {
+	static String repr(String text) {
 		char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
 		StringBuilder out = new StringBuilder(text.length() + 2).append(quote);
 		text.codePoints().forEach(c -> {
@@ -61,7 +57,7 @@ public final class Py {
 	 * @param message the error text
 	 * @return the dict's Python repr
 	 */
-	public static String errorDict(String message) {
+	static String errorDict(String message) {
 		return "{'error': " + repr(message) + "}";
 	}
 
@@ -71,8 +67,8 @@ public final class Py {
 	 * @param items the strings
 	 * @return e.g. {@code ['a', 'b']}
 	 */
-	public static String listRepr(List<String> items) {
-		return items.stream().map(Py::repr).collect(Collectors.joining(", ", "[", "]"));
+	static String listRepr(List<String> items) {
+		return items.stream().map(PythonRepr::repr).collect(Collectors.joining(", ", "[", "]"));
 	}
 
 	/**
@@ -81,7 +77,7 @@ public final class Py {
 	 * @param value the number
 	 * @return its Python text
 	 */
-	public static String floatStr(double value) {
+	static String floatStr(double value) {
 		if (Double.isNaN(value)) {
 			return "nan";
 		}
@@ -117,7 +113,7 @@ public final class Py {
 	 * @param instant the time
 	 * @return the text
 	 */
-	public static String pydantic(Instant instant) {
+	static String pydantic(Instant instant) {
 		int micros = instant.getNano() / 1000;
 		String base = SECONDS.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
 		if (micros == 0) {
@@ -134,7 +130,7 @@ public final class Py {
 	 * @param instant the time
 	 * @return the text
 	 */
-	public static String isoformat(Instant instant) {
+	static String isoformat(Instant instant) {
 		return isoformat(instant, 'T');
 	}
 
@@ -144,7 +140,7 @@ public final class Py {
 	 * @param instant the time
 	 * @return the text
 	 */
-	public static String str(Instant instant) {
+	static String str(Instant instant) {
 		return isoformat(instant, ' ');
 	}
 
@@ -152,54 +148,6 @@ public final class Py {
 		int micros = instant.getNano() / 1000;
 		String base = SECONDS.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)).replace('T', separator);
 		return base + (micros == 0 ? "" : String.format(".%06d", micros)) + "+00:00";
-	}
-
-	/**
-	 * LiteLLM's {@code abbreviate_api_key}: {@code sk-...} and the last four characters.
-	 *
-	 * @param key the raw key
-	 * @return the abbreviated form
-	 */
-	public static String abbreviate(String key) {
-		return "sk-..." + key.substring(Math.max(0, key.length() - 4));
-	}
-
-	/**
-	 * The mask LiteLLM puts on a rejected custom key: the first and last four characters, or only stars when the
-	 * key is eight characters or shorter.
-	 *
-	 * @param key the raw value
-	 * @return the masked form
-	 */
-	public static String mask(String key) {
-		return key.length() > 8 ? key.substring(0, 4) + "****" + key.substring(key.length() - 4) : "****";
-	}
-
-	/**
-	 * The SHA-256 hex digest of a key, the token LiteLLM stores.
-	 *
-	 * @param key the raw key
-	 * @return 64 lowercase hex digits
-	 */
-	public static String sha256(String key) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * LiteLLM's {@code _hash_token_if_needed}: a value starting with {@code sk-} is hashed, anything else is taken
-	 * to be a hash already.
-	 *
-	 * @param keyOrHash the raw key or its hash
-	 * @return the hash
-	 */
-	public static String hashIfNeeded(String keyOrHash) {
-		return keyOrHash.startsWith("sk-") ? sha256(keyOrHash) : keyOrHash;
 	}
 
 }
