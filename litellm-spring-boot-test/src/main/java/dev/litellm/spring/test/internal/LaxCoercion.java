@@ -14,6 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import static dev.litellm.spring.test.internal.RequestModels.error;
+
 /**
  * pydantic's lax-mode coercion of one field value to its declared {@link Kind}: the coerced value, or an error
  * added to the 422 list.
@@ -49,7 +51,7 @@ final class LaxCoercion {
 				if (value.isString()) {
 					yield value;
 				}
-				errors.add(RequestModels.error("string_type", loc, "Input should be a valid string", value, null));
+				errors.add(error("string_type", loc, "Input should be a valid string", value, null));
 				yield null;
 			}
 			case FLOAT -> toFloat(value, loc, errors);
@@ -59,13 +61,13 @@ final class LaxCoercion {
 				if (value.isArray()) {
 					yield value;
 				}
-				errors.add(RequestModels.error("list_type", loc, "Input should be a valid list", value, null));
+				errors.add(error("list_type", loc, "Input should be a valid list", value, null));
 				yield null;
 			}
 			case DICT -> toDict(value, loc, errors);
 			case STR_LIST -> {
 				if (!value.isArray()) {
-					errors.add(RequestModels.error("list_type", loc, "Input should be a valid list", value, null));
+					errors.add(error("list_type", loc, "Input should be a valid list", value, null));
 					yield null;
 				}
 				int before = errors.size();
@@ -81,20 +83,20 @@ final class LaxCoercion {
 			case OBJECT_PERMISSION -> subModel(value, RequestModels.OBJECT_PERMISSION_FIELDS, loc, errors);
 			case VECTOR_INDEXES -> {
 				if (!value.isArray()) {
-					errors.add(RequestModels.error("list_type", loc, "Input should be a valid list", value, null));
+					errors.add(error("list_type", loc, "Input should be a valid list", value, null));
 					yield null;
 				}
 				int before = errors.size();
 				for (int i = 0; i < value.size(); i++) {
 					JsonNode item = value.get(i);
 					if (!item.isObject()) {
-						errors.add(RequestModels.error("model_type", at(loc, i),
+						errors.add(error("model_type", at(loc, i),
 								"Input should be a valid dictionary or instance of AllowedVectorStoreIndexItem", item,
 								null));
 					}
 					else if (!item.has("index_name") || !item.has("index_permissions")) {
 						String missing = !item.has("index_name") ? "index_name" : "index_permissions";
-						errors.add(RequestModels.error("missing", at(at(loc, i), missing), "Field required", item, null));
+						errors.add(error("missing", at(at(loc, i), missing), "Field required", item, null));
 					}
 				}
 				yield errors.size() == before ? value : null;
@@ -114,11 +116,11 @@ final class LaxCoercion {
 			if (parsed != null) {
 				return Json.nodes().numberNode(parsed);
 			}
-			errors.add(RequestModels.error("float_parsing", loc,
+			errors.add(error("float_parsing", loc,
 					"Input should be a valid number, unable to parse string as a number", value, null));
 			return null;
 		}
-		errors.add(RequestModels.error("float_type", loc, "Input should be a valid number", value, null));
+		errors.add(error("float_type", loc, "Input should be a valid number", value, null));
 		return null;
 	}
 
@@ -148,7 +150,7 @@ final class LaxCoercion {
 			if (number == Math.rint(number) && !Double.isInfinite(number)) {
 				return Json.nodes().numberNode((long) number);
 			}
-			errors.add(RequestModels.error("int_from_float", loc,
+			errors.add(error("int_from_float", loc,
 					"Input should be a valid integer, got a number with a fractional part", value, null));
 			return null;
 		}
@@ -160,12 +162,12 @@ final class LaxCoercion {
 				return Json.nodes().numberNode(Long.parseLong(value.stringValue().strip()));
 			}
 			catch (NumberFormatException ex) {
-				errors.add(RequestModels.error("int_parsing", loc,
+				errors.add(error("int_parsing", loc,
 						"Input should be a valid integer, unable to parse string as an integer", value, null));
 				return null;
 			}
 		}
-		errors.add(RequestModels.error("int_type", loc, "Input should be a valid integer", value, null));
+		errors.add(error("int_type", loc, "Input should be a valid integer", value, null));
 		return null;
 	}
 
@@ -186,10 +188,10 @@ final class LaxCoercion {
 			}
 		}
 		else {
-			errors.add(RequestModels.error("bool_type", loc, "Input should be a valid boolean", value, null));
+			errors.add(error("bool_type", loc, "Input should be a valid boolean", value, null));
 			return null;
 		}
-		errors.add(RequestModels.error("bool_parsing", loc, "Input should be a valid boolean, unable to interpret input", value,
+		errors.add(error("bool_parsing", loc, "Input should be a valid boolean, unable to interpret input", value,
 				null));
 		return null;
 	}
@@ -207,7 +209,7 @@ final class LaxCoercion {
 		if (value.isObject()) {
 			return value;
 		}
-		errors.add(RequestModels.error("dict_type", loc, "Input should be a valid dictionary", value, null));
+		errors.add(error("dict_type", loc, "Input should be a valid dictionary", value, null));
 		return null;
 	}
 
@@ -225,7 +227,7 @@ final class LaxCoercion {
 		}
 		ObjectNode ctx = Json.object();
 		ctx.put("expected", expected.toString());
-		errors.add(RequestModels.error(type, loc, "Input should be " + expected, value, ctx));
+		errors.add(error(type, loc, "Input should be " + expected, value, ctx));
 		return null;
 	}
 
@@ -253,7 +255,7 @@ final class LaxCoercion {
 				}
 			}
 		}
-		errors.add(RequestModels.error("datetime_parsing", loc, "Input should be a valid datetime", value, null));
+		errors.add(error("datetime_parsing", loc, "Input should be a valid datetime", value, null));
 		return null;
 	}
 
@@ -270,7 +272,7 @@ final class LaxCoercion {
 	private static @Nullable JsonNode subModel(JsonNode value, List<String> names, List<Object> loc,
 			ArrayNode errors) {
 		if (!value.isObject()) {
-			errors.add(RequestModels.error("model_type", loc, "Input should be a valid dictionary or instance of a model", value,
+			errors.add(error("model_type", loc, "Input should be a valid dictionary or instance of a model", value,
 					null));
 			return null;
 		}

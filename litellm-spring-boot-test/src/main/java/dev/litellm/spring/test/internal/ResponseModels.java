@@ -112,7 +112,8 @@ final class ResponseModels {
 			return Json.nodes().nullNode();
 		}
 		if (value instanceof Instant instant) {
-			return Json.nodes().stringNode(style == DateStyle.PYDANTIC ? PythonRepr.pydantic(instant) : PythonRepr.isoformat(instant));
+			return Json.nodes()
+				.stringNode(style == DateStyle.PYDANTIC ? PythonRepr.pydantic(instant) : PythonRepr.isoformat(instant));
 		}
 		return (JsonNode) value;
 	}
