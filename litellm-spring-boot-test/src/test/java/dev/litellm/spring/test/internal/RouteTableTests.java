@@ -43,18 +43,18 @@ class RouteTableTests {
 
 	@Test
 	void aKnownPathWithAnotherMethodIsA405() {
-		assertThatExceptionOfType(ApiError.class)
-			.isThrownBy(() -> this.routes.match(request("GET", "/key/x/regenerate")))
-			.satisfies((error) -> assertThat(error.response().status()).isEqualTo(405))
-			.satisfies((error) -> assertThat(error.response().body()).isEqualTo("{\"detail\":\"Method Not Allowed\"}"));
+		assertRejected("GET", "/key/x/regenerate", 405, "{\"detail\":\"Method Not Allowed\"}");
 	}
 
 	@Test
 	void anUnknownPathIsA404() {
-		assertThatExceptionOfType(ApiError.class)
-			.isThrownBy(() -> this.routes.match(request("POST", "/key/regenerate/")))
-			.satisfies((error) -> assertThat(error.response().status()).isEqualTo(404))
-			.satisfies((error) -> assertThat(error.response().body()).isEqualTo("{\"detail\":\"Not Found\"}"));
+		assertRejected("POST", "/key/regenerate/", 404, "{\"detail\":\"Not Found\"}");
+	}
+
+	private void assertRejected(String method, String path, int status, String body) {
+		assertThatExceptionOfType(ApiError.class).isThrownBy(() -> this.routes.match(request(method, path)))
+			.satisfies((error) -> assertThat(error.response().status()).isEqualTo(status))
+			.satisfies((error) -> assertThat(error.response().body()).isEqualTo(body));
 	}
 
 	private static RecordedRequest request(String method, String path) {
