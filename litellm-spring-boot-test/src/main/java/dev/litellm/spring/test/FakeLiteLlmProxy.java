@@ -1,28 +1,14 @@
 package dev.litellm.spring.test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.litellm.spring.test.internal.KeyManagementApi;
-import dev.litellm.spring.test.internal.ProxyResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.QueryStringDecoder;
-import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
-import reactor.netty.Connection;
-import reactor.netty.DisposableServer;
-import reactor.netty.http.server.HttpServer;
-import reactor.netty.http.server.HttpServerRequest;
-import reactor.netty.http.server.HttpServerResponse;
+import dev.litellm.spring.test.internal.FakeProxyServer;
+import dev.litellm.spring.test.internal.KeyStore;
+import dev.litellm.spring.test.internal.ProxyRequestHandler;
+import dev.litellm.spring.test.internal.ProxySettings;
 
 /**
  * A stateful, in-memory fake of the LiteLLM proxy's virtual-key API ({@code /key/*}), served over real HTTP on a
@@ -52,21 +38,16 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	/** The master key used when none is configured. */
 	public static final String DEFAULT_MASTER_KEY = "sk-fake-master-key";
 
-	private static final String LOOPBACK = "127.0.0.1";
+	private final ProxySettings settings;
 
-	private final int requestedPort;
+	private final KeyStore store = new KeyStore();
 
-	private final KeyManagementApi api;
-
-	private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
-
-	private final Map<String, List<FaultSlot>> faults = new ConcurrentHashMap<>();
-
-	private volatile @Nullable DisposableServer server;
+	private final FakeProxyServer server;
 
 	private FakeLiteLlmProxy(Builder builder) {
-		this.requestedPort = builder.port;
-		this.api = new KeyManagementApi(builder.masterKey, builder.clock, builder.enterpriseLicensed);
+		this.settings = new ProxySettings(builder.masterKey, builder.clock, builder.enterpriseLicensed);
+		this.server = new FakeProxyServer(new ProxyRequestHandler(this.settings, this.store), this.settings,
+				builder.port);
 	}
 
 	/**
@@ -92,15 +73,8 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @return this fake
 	 * @throws IllegalStateException when it is already running
 	 */
-	public synchronized FakeLiteLlmProxy start() {
-		if (this.server != null) {
-			throw new IllegalStateException("The fake LiteLLM proxy is already running on " + baseUrl());
-		}
-		this.server = HttpServer.create()
-			.host(LOOPBACK)
-			.port(this.requestedPort)
-			.handle(this::serve)
-			.bindNow();
+	public FakeLiteLlmProxy start() {
+		this.server.start();
 		return this;
 	}
 
@@ -109,12 +83,8 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * with port 0).
 	 */
 	@Override
-	public synchronized void close() {
-		DisposableServer running = this.server;
-		this.server = null;
-		if (running != null) {
-			running.disposeNow();
-		}
+	public void close() {
+		this.server.close();
 	}
 
 	/**
@@ -123,7 +93,7 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @return {@code true} between {@link #start()} and {@link #close()}
 	 */
 	public boolean isRunning() {
-		return this.server != null;
+		return this.server.isRunning();
 	}
 
 	/**
@@ -133,11 +103,7 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @throws IllegalStateException when it is not running
 	 */
 	public int port() {
-		DisposableServer running = this.server;
-		if (running == null) {
-			throw new IllegalStateException("The fake LiteLLM proxy is not running");
-		}
-		return running.port();
+		return this.server.port();
 	}
 
 	/**
@@ -147,7 +113,7 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @throws IllegalStateException when it is not running
 	 */
 	public String baseUrl() {
-		return "http://" + LOOPBACK + ":" + port();
+		return this.server.baseUrl();
 	}
 
 	/**
@@ -157,7 +123,7 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @return the current master key
 	 */
 	public String masterKey() {
-		return this.api.masterKey();
+		return this.settings.masterKey();
 	}
 
 	/**
@@ -165,12 +131,10 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * and licence. The server keeps running on the same port.
 	 */
 	public void reset() {
-		this.api.reset();
-		this.requests.clear();
-		this.faults.clear();
+		this.store.reset();
+		this.settings.reset();
+		this.server.forgetRequestsAndFaults();
 	}
-
-	// ---------------------------------------------------------------- clock and licence
 
 	/**
 	 * The clock the fake reads "now" from.
@@ -178,7 +142,7 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @return the clock
 	 */
 	public Clock clock() {
-		return this.api.clock();
+		return this.settings.clock();
 	}
 
 	/**
@@ -188,7 +152,7 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @param clock the new clock
 	 */
 	public void setClock(Clock clock) {
-		this.api.setClock(Objects.requireNonNull(clock, "clock"));
+		this.settings.setClock(Objects.requireNonNull(clock, "clock"));
 	}
 
 	/**
@@ -206,7 +170,7 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @return the licence state
 	 */
 	public boolean isEnterpriseLicensed() {
-		return this.api.isEnterpriseLicensed();
+		return this.settings.isEnterpriseLicensed();
 	}
 
 	/**
@@ -216,10 +180,8 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @param licensed the licence state
 	 */
 	public void setEnterpriseLicensed(boolean licensed) {
-		this.api.setEnterpriseLicensed(licensed);
+		this.settings.setEnterpriseLicensed(licensed);
 	}
-
-	// ---------------------------------------------------------------- state
 
 	/**
 	 * The number of keys in the key table (deleted keys not counted).
@@ -227,7 +189,7 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @return the count
 	 */
 	public int keyCount() {
-		return this.api.keyCount();
+		return this.store.keyCount();
 	}
 
 	/**
@@ -237,7 +199,7 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @return {@code true} when it exists
 	 */
 	public boolean hasKey(String keyOrHash) {
-		return this.api.hasKey(keyOrHash);
+		return this.store.hasKey(keyOrHash);
 	}
 
 	/**
@@ -248,10 +210,8 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @throws IllegalArgumentException when the key does not exist
 	 */
 	public void setSpend(String keyOrHash, double spend) {
-		this.api.setSpend(keyOrHash, spend);
+		this.store.setSpend(keyOrHash, spend);
 	}
-
-	// ---------------------------------------------------------------- recording
 
 	/**
 	 * Every request received since the start or the last {@link #reset()}, oldest first.
@@ -259,7 +219,7 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @return an immutable snapshot
 	 */
 	public List<RecordedRequest> requests() {
-		return List.copyOf(this.requests);
+		return this.server.requests();
 	}
 
 	/**
@@ -269,7 +229,7 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @return an immutable snapshot, oldest first
 	 */
 	public List<RecordedRequest> requests(String path) {
-		return this.requests.stream().filter(request -> request.path().equals(path)).toList();
+		return this.server.requests(path);
 	}
 
 	/**
@@ -279,14 +239,8 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @throws IllegalStateException when no request was received
 	 */
 	public RecordedRequest lastRequest() {
-		List<RecordedRequest> snapshot = requests();
-		if (snapshot.isEmpty()) {
-			throw new IllegalStateException("The fake LiteLLM proxy has received no request");
-		}
-		return snapshot.get(snapshot.size() - 1);
+		return this.server.lastRequest();
 	}
-
-	// ---------------------------------------------------------------- faults
 
 	/**
 	 * Injects a fault on a path. Faults on the same path apply in the order they were injected; a limited fault is
@@ -296,9 +250,7 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * @param fault the fault
 	 */
 	public void inject(String path, Fault fault) {
-		Objects.requireNonNull(path, "path");
-		Objects.requireNonNull(fault, "fault");
-		this.faults.computeIfAbsent(path, key -> new CopyOnWriteArrayList<>()).add(new FaultSlot(fault));
+		this.server.faults().inject(path, fault);
 	}
 
 	/**
@@ -356,102 +308,8 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 * Removes every injected fault.
 	 */
 	public void clearFaults() {
-		this.faults.clear();
+		this.server.faults().clear();
 	}
-
-	private @Nullable Fault takeFault(String path) {
-		List<FaultSlot> slots = this.faults.get(path);
-		if (slots == null) {
-			return null;
-		}
-		Iterator<FaultSlot> iterator = slots.iterator();
-		while (iterator.hasNext()) {
-			FaultSlot slot = iterator.next();
-			if (slot.take()) {
-				if (slot.usedUp()) {
-					slots.remove(slot);
-				}
-				return slot.fault;
-			}
-		}
-		return null;
-	}
-
-	/** A fault and how many more requests it applies to. */
-	private static final class FaultSlot {
-
-		final Fault fault;
-
-		private int remaining;
-
-		FaultSlot(Fault fault) {
-			this.fault = fault;
-			this.remaining = fault.times();
-		}
-
-		synchronized boolean take() {
-			if (this.remaining < 0) {
-				return true;
-			}
-			if (this.remaining == 0) {
-				return false;
-			}
-			this.remaining--;
-			return true;
-		}
-
-		synchronized boolean usedUp() {
-			return this.remaining == 0;
-		}
-
-	}
-
-	// ---------------------------------------------------------------- serving
-
-	private Mono<Void> serve(HttpServerRequest request, HttpServerResponse response) {
-		return request.receive()
-			.aggregate()
-			.asString(StandardCharsets.UTF_8)
-			.defaultIfEmpty("")
-			.flatMap(body -> {
-				RecordedRequest recorded = record(request, body);
-				this.requests.add(recorded);
-				Fault fault = takeFault(recorded.path());
-				if (fault == null) {
-					return respond(response, this.api.handle(recorded));
-				}
-				Mono<Void> wait = fault.delayDuration().isZero() ? Mono.empty()
-						: Mono.delay(fault.delayDuration()).then();
-				if (fault.isDisconnect()) {
-					return wait.then(Mono.fromRunnable(() -> response.withConnection(Connection::dispose)));
-				}
-				if (fault.status() == null) {
-					return wait.then(Mono.defer(() -> respond(response, this.api.handle(recorded))));
-				}
-				ProxyResponse injected = new ProxyResponse(fault.status(), fault.contentType(), fault.body(),
-						fault.headers());
-				return wait.then(Mono.defer(() -> respond(response, injected)));
-			});
-	}
-
-	private RecordedRequest record(HttpServerRequest request, String body) {
-		QueryStringDecoder decoder = new QueryStringDecoder(request.uri(), StandardCharsets.UTF_8);
-		Map<String, List<String>> headers = new LinkedHashMap<>();
-		request.requestHeaders()
-			.forEach(header -> headers.computeIfAbsent(header.getKey(), name -> new ArrayList<>())
-				.add(header.getValue()));
-		return new RecordedRequest(request.method().name(), decoder.path(), decoder.parameters(), headers, body,
-				clock().instant());
-	}
-
-	private static Mono<Void> respond(HttpServerResponse response, ProxyResponse answer) {
-		response.status(answer.status());
-		response.header(HttpHeaderNames.CONTENT_TYPE, answer.contentType());
-		answer.headers().forEach(response::header);
-		return response.sendString(Mono.just(answer.body()), StandardCharsets.UTF_8).then();
-	}
-
-	// ---------------------------------------------------------------- builder
 
 	/**
 	 * Configures a {@link FakeLiteLlmProxy}. Reusable: every {@link #build()} creates a new, independent fake.

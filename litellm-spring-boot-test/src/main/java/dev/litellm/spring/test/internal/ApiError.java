@@ -56,6 +56,20 @@ final class ApiError extends RuntimeException {
 		return new ApiError(ProxyResponse.json(status, Json.write(body)));
 	}
 
+	/**
+	 * {@code handle_exception_on_proxy}, how generate, delete, info and regenerate answer an error they raised: an
+	 * {@code HTTPException} keeps its status, a {@code ValueError} is a 500.
+	 */
+	static ApiError onProxy(RuntimeException ex) {
+		if (ex instanceof HttpError http) {
+			return envelope(http.status(), http.detail(), "internal_server_error", "None");
+		}
+		if (ex instanceof PythonValueError value) {
+			return envelope(500, value.getMessage(), "internal_server_error", "None");
+		}
+		throw ex;
+	}
+
 	/** Starlette's answer to an exception nothing caught. */
 	static ApiError plainServerError() {
 		return new ApiError(ProxyResponse.text(500, "Internal Server Error"));

@@ -39,7 +39,7 @@ final class Durations {
 	/**
 	 * {@code duration_in_seconds}: {@code null} for "none", else the length in seconds from {@code now}.
 	 *
-	 * @throws PyValueError with LiteLLM's message when the text is not a duration
+	 * @throws PythonValueError with LiteLLM's message when the text is not a duration
 	 */
 	static @Nullable Long seconds(@Nullable String duration, Instant now) {
 		if (isNone(duration)) {
@@ -47,14 +47,14 @@ final class Durations {
 		}
 		Matcher matcher = DURATION.matcher(duration);
 		if (!matcher.lookingAt()) {
-			throw new PyValueError("Invalid duration format");
+			throw new PythonValueError("Invalid duration format");
 		}
 		long value;
 		try {
 			value = Long.parseLong(matcher.group(1));
 		}
 		catch (NumberFormatException ex) {
-			throw new PyValueError("Python int too large to convert to C int");
+			throw new PythonValueError("Python int too large to convert to C int");
 		}
 		try {
 			return switch (matcher.group(2)) {
@@ -67,18 +67,18 @@ final class Durations {
 					ZonedDateTime start = now.atZone(ZoneOffset.UTC);
 					yield Duration.between(start, start.plusMonths(value)).getSeconds();
 				}
-				default -> throw new PyValueError("Unsupported duration unit, passed duration: " + duration);
+				default -> throw new PythonValueError("Unsupported duration unit, passed duration: " + duration);
 			};
 		}
 		catch (ArithmeticException | java.time.DateTimeException ex) {
-			throw new PyValueError("date value out of range");
+			throw new PythonValueError("date value out of range");
 		}
 	}
 
 	/**
 	 * {@code now + duration_in_seconds(duration)}, or {@code null} when the duration means "never".
 	 *
-	 * @throws PyValueError when the duration is invalid or the result is out of range
+	 * @throws PythonValueError when the duration is invalid or the result is out of range
 	 */
 	static @Nullable Instant expiry(@Nullable String duration, Instant now) {
 		Long seconds = seconds(duration, now);
@@ -88,19 +88,19 @@ final class Durations {
 		try {
 			Instant result = now.plusSeconds(seconds);
 			if (result.atZone(ZoneOffset.UTC).getYear() > 9999) {
-				throw new PyValueError("date value out of range");
+				throw new PythonValueError("date value out of range");
 			}
 			return result;
 		}
 		catch (ArithmeticException | java.time.DateTimeException ex) {
-			throw new PyValueError("date value out of range");
+			throw new PythonValueError("date value out of range");
 		}
 	}
 
 	/**
 	 * {@code get_next_standardized_reset_time(duration, now, "UTC")}.
 	 *
-	 * @throws PyValueError for monthly intervals other than one month
+	 * @throws PythonValueError for monthly intervals other than one month
 	 */
 	static @Nullable Instant budgetResetAt(@Nullable String duration, Instant now) {
 		if (isNone(duration)) {
@@ -116,7 +116,7 @@ final class Durations {
 			return budgetReset(current, midnight, Long.parseLong(matcher.group(1)), matcher.group(2)).toInstant();
 		}
 		catch (NumberFormatException | ArithmeticException | java.time.DateTimeException ex) {
-			throw new PyValueError("date value out of range");
+			throw new PythonValueError("date value out of range");
 		}
 	}
 
@@ -129,7 +129,7 @@ final class Durations {
 			case "s" -> alignedReset(current, midnight, value, ChronoUnit.SECONDS);
 			case "mo" -> {
 				if (value != 1) {
-					throw new PyValueError("Monthly resets currently only support 1 month intervals");
+					throw new PythonValueError("Monthly resets currently only support 1 month intervals");
 				}
 				yield midnight.withDayOfMonth(1).plusMonths(1);
 			}

@@ -20,7 +20,7 @@ final class HttpError extends RuntimeException {
 
 	/** {@code HTTPException(status, detail={"error": message})}. */
 	static HttpError ofErrorDict(int status, String message) {
-		return new HttpError(status, Py.errorDict(message));
+		return new HttpError(status, PythonRepr.errorDict(message));
 	}
 
 	int status() {

@@ -2,6 +2,8 @@ package dev.litellm.spring.test.internal;
 
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * One HTTP answer of the fake: status, content type, body and extra headers.
  *
@@ -27,6 +29,11 @@ public record ProxyResponse(int status, String contentType, String body, Map<Str
 	 */
 	public static ProxyResponse json(int status, String body) {
 		return new ProxyResponse(status, JSON, body, Map.of());
+	}
+
+	/** A 200 answer with a JSON body. */
+	static ProxyResponse ok(JsonNode body) {
+		return json(200, Json.write(body));
 	}
 
 	/**

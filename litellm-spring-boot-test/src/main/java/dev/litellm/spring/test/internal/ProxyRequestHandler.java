@@ -1,0 +1,86 @@
+package dev.litellm.spring.test.internal;
+
+import java.time.Instant;
+
+import dev.litellm.spring.test.RecordedRequest;
+import dev.litellm.spring.test.internal.RouteTable.Access;
+import dev.litellm.spring.test.internal.RouteTable.Body;
+
+/**
+ * How the fake answers a request: the route table of the {@code /key/*} API, and the order in which FastAPI applies
+ * routing (404, 405), body decoding (422), the auth dependency (401) and the route's handler.
+ * <p>
+ * Thread-safe: each request is handled holding the {@link KeyStore}'s lock; handling is short and in memory.
+ */
+public final class ProxyRequestHandler {
+
+	private final ProxySettings settings;
+
+	private final KeyStore store;
+
+	private final Authenticator authenticator;
+
+	private final RouteTable routes;
+
+	/**
+	 * Creates the request handling of a fake proxy.
+	 *
+	 * @param settings its settings
+	 * @param store its keys
+	 */
+	public ProxyRequestHandler(ProxySettings settings, KeyStore store) {
+		this.settings = settings;
+		this.store = store;
+		this.authenticator = new Authenticator(settings, store);
+		KeyChanges changes = new KeyChanges(settings, store);
+		KeyCreationHandlers creation = new KeyCreationHandlers(settings, store, changes);
+		KeyUpdateHandlers updates = new KeyUpdateHandlers(store, changes);
+		KeyReadHandlers reads = new KeyReadHandlers(store);
+		KeyListHandler list = new KeyListHandler(store);
+		KeyDeletionHandler deletion = new KeyDeletionHandler(store);
+		this.routes = new RouteTable().add("POST", "/key/generate", Access.PROXY_ADMIN, Body.JSON, creation::generate)
+			.add("POST", "/key/update", Access.PROXY_ADMIN, Body.JSON, updates::update)
+			.add("POST", "/key/delete", Access.PROXY_ADMIN, Body.JSON, deletion::delete)
+			.add("GET", "/key/info", Access.ANY_KEY, Body.NONE, reads::info)
+			.add("GET", "/key/list", Access.ANY_KEY, Body.NONE, list::list)
+			.add("POST", "/key/block", Access.PROXY_ADMIN, Body.JSON, updates::block)
+			.add("POST", "/key/unblock", Access.PROXY_ADMIN, Body.JSON, updates::unblock)
+			.add("POST", "/key/health", Access.ANY_KEY, Body.NONE, reads::health)
+			.add("POST", "/key/regenerate", Access.PROXY_ADMIN, Body.JSON,
+					(call) -> creation.regenerate(call, call.request().queryParam("key")))
+			.add("POST", "/key/{key}/regenerate", Access.PROXY_ADMIN, Body.JSON,
+					(call) -> creation.regenerate(call, call.pathVariable("key")));
+	}
+
+	/**
+	 * Handles one request.
+	 *
+	 * @param request the request
+	 * @return the answer
+	 */
+	public ProxyResponse handle(RecordedRequest request) {
+		try {
+			RouteTable.Match match = this.routes.match(request);
+			RouteTable.Route route = match.route();
+			Object body = (route.body() == Body.JSON) ? RequestModels.read(request) : null;
+			synchronized (this.store) {
+				Instant now = this.settings.now();
+				Caller caller = this.authenticator.authenticate(request, now);
+				if (!caller.admin() && route.access() == Access.PROXY_ADMIN) {
+					throw ApiError.envelope(401, "Authentication Error, Only proxy admin can be used to generate, "
+							+ "delete, update info for new keys/users/teams. Route=" + request.path()
+							+ ". Your role=unknown. Your user_id=unknown", "auth_error", "None");
+				}
+				return route.handler().handle(new RouteCall(request, match.pathVariables(), body, caller, now));
+			}
+		}
+		catch (ApiError error) {
+			return error.response();
+		}
+		catch (RuntimeException ex) {
+			// What Starlette answers for an exception nothing handled.
+			return ApiError.plainServerError().response();
+		}
+	}
+
+}
