@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * {@code null} argument means depends on the request: on update and regenerate it is sent as JSON {@code null},
  * which clears the stored value; on generate it removes the field again, so the proxy's default applies.
  *
+ * <p>Values the proxy would refuse or misread fail here, with an {@link IllegalArgumentException} naming the
+ * field, before anything is sent; {@link #field(String, Object)} applies the same checks.
+ *
  * @param <B> the concrete builder type
  */
 public abstract class KeyRequestBuilder<B extends KeyRequestBuilder<B>> {

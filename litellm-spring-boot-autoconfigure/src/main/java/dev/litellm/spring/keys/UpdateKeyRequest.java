@@ -36,7 +36,7 @@ public final class UpdateKeyRequest {
 	 * @throws IllegalArgumentException if the key is null or blank
 	 */
 	public static Builder builder(String key) {
-		return new Builder(KeyArguments.requireKey("key", key));
+		return new Builder("key", KeyArguments.requireKey("key", key));
 	}
 
 	/**
@@ -49,7 +49,7 @@ public final class UpdateKeyRequest {
 	 * @throws IllegalArgumentException if the alias is null or blank
 	 */
 	public static Builder byAlias(String keyAlias) {
-		return new Builder(null, KeyArguments.requireText("keyAlias", keyAlias));
+		return new Builder("key_alias", KeyArguments.requireText("keyAlias", keyAlias));
 	}
 
 	/**
@@ -91,16 +91,15 @@ public final class UpdateKeyRequest {
 
 		private final boolean byAlias;
 
-		Builder(String key) {
+		/**
+		 * Start with the identifier of the key to update.
+		 * @param identifier {@code key} or {@code key_alias}
+		 * @param value the key or the alias
+		 */
+		Builder(String identifier, String value) {
 			super(true);
-			set("key", key);
-			this.byAlias = false;
-		}
-
-		Builder(@Nullable Void byAlias, String keyAlias) {
-			super(true);
-			set("key_alias", keyAlias);
-			this.byAlias = true;
+			set(identifier, value);
+			this.byAlias = "key_alias".equals(identifier);
 		}
 
 		/**
@@ -175,10 +174,13 @@ public final class UpdateKeyRequest {
 		 * Build the request.
 		 * @return the immutable request
 		 * @throws IllegalArgumentException if only one of {@code temp_budget_increase} and
-		 * {@code temp_budget_expiry} is set
+		 * {@code temp_budget_expiry} is set, or {@code key} was set to {@code null}
 		 */
 		public UpdateKeyRequest build() {
 			Map<String, @Nullable Object> fields = fields();
+			if (!this.byAlias && fields.get("key") == null) {
+				throw new IllegalArgumentException("key names the key to update and must not be null");
+			}
 			if (fields.containsKey("temp_budget_increase") != fields.containsKey("temp_budget_expiry")) {
 				throw new IllegalArgumentException(
 						"temp_budget_increase and temp_budget_expiry must be set together");

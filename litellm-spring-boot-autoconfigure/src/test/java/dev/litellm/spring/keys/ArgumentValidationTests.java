@@ -197,6 +197,8 @@ class ArgumentValidationTests extends ProxyTestSupport {
 						(ThrowingCallable) () -> UpdateKeyRequest.byAlias("team-a-ci").keyAlias(null), "key_alias"),
 				arguments("key on an update by alias",
 						(ThrowingCallable) () -> UpdateKeyRequest.byAlias("team-a-ci").field("key", KEY), "key"),
+				arguments("key cleared on an update by key",
+						(ThrowingCallable) () -> UpdateKeyRequest.builder(KEY).field("key", null).build(), "key"),
 				arguments("project reassignment on update",
 						(ThrowingCallable) () -> UpdateKeyRequest.builder(KEY).field("project_id", "project-b"),
 						"project_id"),
