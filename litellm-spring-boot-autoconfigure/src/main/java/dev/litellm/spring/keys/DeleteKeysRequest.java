@@ -3,11 +3,12 @@ package dev.litellm.spring.keys;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,8 +44,12 @@ public record DeleteKeysRequest(@Nullable List<String> keys,
 	 * Delete keys by key.
 	 * @param keys raw keys or hashes
 	 * @return the request
+	 * @throws IllegalArgumentException if there are none, or one is null, blank or holds whitespace
 	 */
 	public static DeleteKeysRequest ofKeys(String... keys) {
+		if (keys == null) {
+			throw new IllegalArgumentException("keys must not be null");
+		}
 		return ofKeys(Arrays.asList(keys));
 	}
 
@@ -52,17 +57,22 @@ public record DeleteKeysRequest(@Nullable List<String> keys,
 	 * Delete keys by key.
 	 * @param keys raw keys or hashes
 	 * @return the request
+	 * @throws IllegalArgumentException if there are none, or one is null, blank or holds whitespace
 	 */
 	public static DeleteKeysRequest ofKeys(Collection<String> keys) {
-		return new DeleteKeysRequest(new ArrayList<>(keys), null);
+		return new DeleteKeysRequest(new ArrayList<>(KeyArguments.requireCollection("keys", keys)), null);
 	}
 
 	/**
 	 * Delete keys by alias.
 	 * @param keyAliases key aliases
 	 * @return the request
+	 * @throws IllegalArgumentException if there are none, or one is null, blank or holds whitespace
 	 */
 	public static DeleteKeysRequest ofAliases(String... keyAliases) {
+		if (keyAliases == null) {
+			throw new IllegalArgumentException("key_aliases must not be null");
+		}
 		return ofAliases(Arrays.asList(keyAliases));
 	}
 
@@ -70,9 +80,10 @@ public record DeleteKeysRequest(@Nullable List<String> keys,
 	 * Delete keys by alias.
 	 * @param keyAliases key aliases
 	 * @return the request
+	 * @throws IllegalArgumentException if there are none, or one is null, blank or holds whitespace
 	 */
 	public static DeleteKeysRequest ofAliases(Collection<String> keyAliases) {
-		return new DeleteKeysRequest(null, new ArrayList<>(keyAliases));
+		return new DeleteKeysRequest(null, new ArrayList<>(KeyArguments.requireCollection("key_aliases", keyAliases)));
 	}
 
 	private static List<String> checked(String field, List<String> values) {
@@ -87,7 +98,10 @@ public record DeleteKeysRequest(@Nullable List<String> keys,
 
 	@Override
 	public String toString() {
-		return Secrets.mask("DeleteKeysRequest[keys=" + this.keys + ", keyAliases=" + this.keyAliases + "]");
+		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+		fields.put("keys", this.keys);
+		fields.put("keyAliases", this.keyAliases);
+		return KeyArguments.describe("DeleteKeysRequest", fields);
 	}
 
 }

@@ -1,10 +1,8 @@
 package dev.litellm.spring.keys;
 
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +21,6 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  */
 public final class GenerateKeyRequest {
-
-	private static final Set<String> KEY_TYPES = Set.of("llm_api", "management", "read_only", "default");
 
 	private final Map<String, @Nullable Object> fields;
 
@@ -68,13 +64,13 @@ public final class GenerateKeyRequest {
 
 	@Override
 	public String toString() {
-		return Secrets.mask("GenerateKeyRequest" + this.fields);
+		return KeyArguments.describe("GenerateKeyRequest", this.fields);
 	}
 
 	/**
 	 * Builds a {@link GenerateKeyRequest}. A {@code null} argument unsets a field.
 	 */
-	public static final class Builder extends KeyRequestBuilder<Builder> {
+	public static final class Builder extends NewKeyRequestBuilder<Builder> {
 
 		Builder() {
 			super(false);
@@ -88,47 +84,12 @@ public final class GenerateKeyRequest {
 		/**
 		 * A custom key ({@code key}) instead of one the proxy generates. The caller then knows the secret before
 		 * the call, which makes a failed call safe to check and repeat.
-		 * @param key the key, starting with {@code sk-}
+		 * @param key the key: {@code sk-} and at least 16 characters in all
 		 * @return this builder
+		 * @throws IllegalArgumentException if the key lacks the prefix, is shorter or holds whitespace
 		 */
 		public Builder key(@Nullable String key) {
-			return set("key", (key != null) ? KeyArguments.requireCustomKey("key", key) : null);
-		}
-
-		/**
-		 * A soft budget ({@code soft_budget}), in USD: crossing it triggers alerts, not blocking.
-		 * @param softBudget the soft budget, not negative
-		 * @return this builder
-		 */
-		public Builder softBudget(@Nullable Double softBudget) {
-			return set("soft_budget", KeyArguments.requireNotNegative("soft_budget", softBudget));
-		}
-
-		/**
-		 * Whether the proxy emails the key's user an invitation ({@code send_invite_email}).
-		 * @param sendInviteEmail {@code true} to send one
-		 * @return this builder
-		 */
-		public Builder sendInviteEmail(@Nullable Boolean sendInviteEmail) {
-			return set("send_invite_email", sendInviteEmail);
-		}
-
-		/**
-		 * What the key may be used for ({@code key_type}).
-		 * @param keyType {@code llm_api}, {@code management}, {@code read_only} or {@code default}
-		 * @return this builder
-		 */
-		public Builder keyType(@Nullable String keyType) {
-			return set("key_type", KeyArguments.requireOneOf("key_type", keyType, KEY_TYPES));
-		}
-
-		/**
-		 * The project the key belongs to ({@code project_id}).
-		 * @param projectId the project id
-		 * @return this builder
-		 */
-		public Builder projectId(@Nullable String projectId) {
-			return set("project_id", projectId);
+			return put("key", key);
 		}
 
 		/**

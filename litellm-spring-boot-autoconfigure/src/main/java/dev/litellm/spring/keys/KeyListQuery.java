@@ -25,6 +25,10 @@ public final class KeyListQuery {
 	private static final Set<String> SORT_FIELDS = Set.of("spend", "max_budget", "created_at", "updated_at",
 			"token", "key_alias");
 
+	private static final Set<String> STATUSES = Set.of("active", "expired", "revoked", "deleted");
+
+	private static final Set<String> EXPIRES = Set.of("active", "expired");
+
 	private static final KeyListQuery ALL = builder().build();
 
 	private final @Nullable Integer page;
@@ -269,10 +273,14 @@ public final class KeyListQuery {
 
 		/**
 		 * Related objects to expand ({@code expand}, repeatable), for example {@code user}; forces full objects.
-		 * @param expand the relations
+		 * @param expand the relations; none removes the parameter
 		 * @return this builder
+		 * @throws IllegalArgumentException if the array or one of the relations is null or blank
 		 */
 		public Builder expand(String... expand) {
+			if (expand == null) {
+				throw new IllegalArgumentException("expand must not be null");
+			}
 			List<String> values = new ArrayList<>();
 			for (String value : expand) {
 				values.add(KeyArguments.requireText("expand", value));
@@ -287,12 +295,69 @@ public final class KeyListQuery {
 		}
 
 		/**
-		 * List deleted keys instead of live ones ({@code status=deleted}).
+		 * Only keys of this agent ({@code agent_id}; proxies newer than 1.81.14).
+		 * @param agentId the agent id
+		 * @return this builder
+		 */
+		public Builder agentId(@Nullable String agentId) {
+			return filter("agent_id", agentId);
+		}
+
+		/**
+		 * Only keys whose hash equals the value or whose alias contains it, ignoring case ({@code search};
+		 * proxies newer than 1.81.14).
+		 * @param search the text to look for
+		 * @return this builder
+		 */
+		public Builder search(@Nullable String search) {
+			return filter("search", search);
+		}
+
+		/**
+		 * Match {@code key_alias} (and, for proxy admins, {@code user_id}) as a substring rather than exactly
+		 * ({@code substring_matching}; proxies newer than 1.81.14).
+		 * @param substringMatching {@code true} for substring matches
+		 * @return this builder
+		 */
+		public Builder substringMatching(boolean substringMatching) {
+			return filter("substring_matching", Boolean.toString(substringMatching));
+		}
+
+		/**
+		 * Only keys that have not expired yet, or only those that have ({@code expires}; proxies newer than
+		 * 1.81.14).
+		 * @param expires {@code active} or {@code expired}
+		 * @return this builder
+		 * @throws IllegalArgumentException for any other value, which the proxy would reject
+		 */
+		public Builder expires(@Nullable String expires) {
+			return filter("expires", KeyArguments.requireOneOf("expires", expires, EXPIRES));
+		}
+
+		/**
+		 * Only keys in this state ({@code status}). Proxies up to 1.81.14 know only {@code deleted}.
+		 * @param status {@code active}, {@code expired}, {@code revoked} or {@code deleted}
+		 * @return this builder
+		 * @throws IllegalArgumentException for any other value, which the proxy would reject
+		 */
+		public Builder status(@Nullable String status) {
+			return filter("status", KeyArguments.requireOneOf("status", status, STATUSES));
+		}
+
+		/**
+		 * List deleted keys instead of live ones: a shortcut for {@code status("deleted")}; {@code false} removes
+		 * a {@code deleted} status again.
 		 * @param deleted {@code true} for deleted keys
 		 * @return this builder
 		 */
 		public Builder deleted(boolean deleted) {
-			return filter("status", deleted ? "deleted" : null);
+			if (deleted) {
+				return status("deleted");
+			}
+			if (List.of("deleted").equals(this.filters.get("status"))) {
+				this.filters.remove("status");
+			}
+			return this;
 		}
 
 		private Builder filter(String name, @Nullable String value) {

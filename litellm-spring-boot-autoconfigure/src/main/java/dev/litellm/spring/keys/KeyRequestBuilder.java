@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * {@code null} argument means depends on the request: on update and regenerate it is sent as JSON {@code null},
  * which clears the stored value; on generate it removes the field again, so the proxy's default applies.
  *
+ * <p>Values the proxy would refuse or misread fail here, with an {@link IllegalArgumentException} naming the
+ * field, before anything is sent; {@link #field(String, Object)} applies the same checks.
+ *
  * @param <B> the concrete builder type
  */
 public abstract class KeyRequestBuilder<B extends KeyRequestBuilder<B>> {
@@ -35,14 +38,16 @@ public abstract class KeyRequestBuilder<B extends KeyRequestBuilder<B>> {
 
 	/**
 	 * Set a field this builder has no method for, for example one that a newer proxy added. The value is sent
-	 * as it is, under the given JSON name.
+	 * as it is, under the given JSON name. A field this builder checks (a key, a duration, a budget, the budget
+	 * limits) is checked here too, with the same rules as its own method.
 	 * @param jsonName the field's JSON name, for example {@code "agent_id"}
 	 * @param value the value; {@code null} as described in the class documentation
 	 * @return this builder
+	 * @throws IllegalArgumentException if the name is blank, or the value fails the field's check
 	 */
 	public B field(String jsonName, @Nullable Object value) {
 		KeyArguments.requireText("jsonName", jsonName);
-		return set(jsonName, value);
+		return put(jsonName, value);
 	}
 
 	/**
@@ -63,20 +68,17 @@ public abstract class KeyRequestBuilder<B extends KeyRequestBuilder<B>> {
 	 * @throws IllegalArgumentException if the string is not of that form
 	 */
 	public B duration(@Nullable String duration) {
-		return set("duration", (duration != null) ? checkDuration(duration) : null);
+		return put("duration", duration);
 	}
 
 	/**
 	 * How long until the key expires ({@code duration}), relative to the time of the request.
 	 * @param duration a positive duration of whole seconds
 	 * @return this builder
+	 * @throws IllegalArgumentException if the duration is null, not positive or not whole seconds
 	 */
 	public B duration(Duration duration) {
 		return set("duration", LiteLlmDurations.format("duration", duration));
-	}
-
-	String checkDuration(String duration) {
-		return LiteLlmDurations.check("duration", duration);
 	}
 
 	/**
@@ -94,7 +96,7 @@ public abstract class KeyRequestBuilder<B extends KeyRequestBuilder<B>> {
 	 * @return this builder
 	 */
 	public B spend(@Nullable Double spend) {
-		return set("spend", KeyArguments.requireNotNegative("spend", spend));
+		return put("spend", spend);
 	}
 
 	/**
@@ -103,7 +105,7 @@ public abstract class KeyRequestBuilder<B extends KeyRequestBuilder<B>> {
 	 * @return this builder
 	 */
 	public B maxBudget(@Nullable Double maxBudget) {
-		return set("max_budget", KeyArguments.requireNotNegative("max_budget", maxBudget));
+		return put("max_budget", maxBudget);
 	}
 
 	/**
@@ -185,22 +187,18 @@ public abstract class KeyRequestBuilder<B extends KeyRequestBuilder<B>> {
 	 * {@code "1mo"} among month values.
 	 * @param budgetDuration the duration string
 	 * @return this builder
+	 * @throws IllegalArgumentException if the string is not of that form, zero, or a month value other than
+	 * {@code "1mo"}
 	 */
 	public B budgetDuration(@Nullable String budgetDuration) {
-		if (budgetDuration != null) {
-			LiteLlmDurations.check("budget_duration", budgetDuration);
-			if (budgetDuration.endsWith("mo") && !budgetDuration.equals("1mo")) {
-				throw new IllegalArgumentException(
-						"budget_duration supports only \"1mo\" among month values, but was \"" + budgetDuration + "\"");
-			}
-		}
-		return set("budget_duration", budgetDuration);
+		return put("budget_duration", budgetDuration);
 	}
 
 	/**
 	 * How often the budget resets ({@code budget_duration}).
 	 * @param budgetDuration a positive duration of whole seconds
 	 * @return this builder
+	 * @throws IllegalArgumentException if the duration is null, not positive or not whole seconds
 	 */
 	public B budgetDuration(Duration budgetDuration) {
 		return set("budget_duration", LiteLlmDurations.format("budget_duration", budgetDuration));
@@ -422,8 +420,7 @@ public abstract class KeyRequestBuilder<B extends KeyRequestBuilder<B>> {
 	 * @return this builder
 	 */
 	public B rotationInterval(@Nullable String rotationInterval) {
-		return set("rotation_interval",
-				(rotationInterval != null) ? LiteLlmDurations.check("rotation_interval", rotationInterval) : null);
+		return put("rotation_interval", rotationInterval);
 	}
 
 	/**
@@ -433,6 +430,179 @@ public abstract class KeyRequestBuilder<B extends KeyRequestBuilder<B>> {
 	 */
 	public B rotationInterval(Duration rotationInterval) {
 		return set("rotation_interval", LiteLlmDurations.format("rotation_interval", rotationInterval));
+	}
+
+	/**
+	 * A soft budget ({@code soft_budget}), in USD: crossing it triggers alerts, not blocking. On update,
+	 * {@code null} removes it.
+	 * @param softBudget the soft budget, finite and not negative
+	 * @return this builder
+	 */
+	public B softBudget(@Nullable Double softBudget) {
+		return put("soft_budget", softBudget);
+	}
+
+	/**
+	 * Budgets over several windows at once ({@code budget_limits}; proxies newer than 1.81.14), each with its own
+	 * reset schedule, for example $10 a day and $100 a month. The proxy caps a caller who is not an admin at their
+	 * own {@code max_budget}.
+	 * @param budgetLimits the windows
+	 * @return this builder
+	 */
+	public B budgetLimits(@Nullable List<BudgetLimit> budgetLimits) {
+		return put("budget_limits", budgetLimits);
+	}
+
+	/**
+	 * The models to fall back to per model once that model's {@code model_max_budget} is spent
+	 * ({@code budget_fallbacks}; proxies newer than 1.81.14).
+	 * @param budgetFallbacks model name to the models to fall back to, in order
+	 * @return this builder
+	 */
+	public B budgetFallbacks(@Nullable Map<String, ? extends List<String>> budgetFallbacks) {
+		return set("budget_fallbacks", KeyArguments.fallbacks("budget_fallbacks", budgetFallbacks));
+	}
+
+	/**
+	 * Tokens per day ({@code tpd_limit}; proxies newer than 1.81.14).
+	 * @param tpdLimit the limit, not negative
+	 * @return this builder
+	 */
+	public B tpdLimit(@Nullable Long tpdLimit) {
+		return set("tpd_limit", KeyArguments.requireNotNegative("tpd_limit", tpdLimit));
+	}
+
+	/**
+	 * Requests per minute per MCP server ({@code mcp_rpm_limit}; proxies newer than 1.81.14), stored in
+	 * {@code metadata}.
+	 * @param mcpRpmLimit server name to limit, each not negative
+	 * @return this builder
+	 */
+	public B mcpRpmLimit(@Nullable Map<String, Integer> mcpRpmLimit) {
+		return set("mcp_rpm_limit", KeyArguments.counts("mcp_rpm_limit", mcpRpmLimit, 0));
+	}
+
+	/**
+	 * Requests per minute per request tag ({@code tag_rpm_limit}; proxies newer than 1.81.14), stored in
+	 * {@code metadata}.
+	 * @param tagRpmLimit tag to limit, each not negative
+	 * @return this builder
+	 */
+	public B tagRpmLimit(@Nullable Map<String, Integer> tagRpmLimit) {
+		return set("tag_rpm_limit", KeyArguments.counts("tag_rpm_limit", tagRpmLimit, 0));
+	}
+
+	/**
+	 * The output tokens the rate limiter reserves for a request that sets no {@code max_tokens}
+	 * ({@code default_estimated_output_tokens}; proxies newer than 1.81.14; proxy admins only).
+	 * @param defaultEstimatedOutputTokens the estimate, positive
+	 * @return this builder
+	 */
+	public B defaultEstimatedOutputTokens(@Nullable Integer defaultEstimatedOutputTokens) {
+		if (defaultEstimatedOutputTokens != null && defaultEstimatedOutputTokens < 1) {
+			throw new IllegalArgumentException(
+					"default_estimated_output_tokens must be positive, but was " + defaultEstimatedOutputTokens);
+		}
+		return set("default_estimated_output_tokens", defaultEstimatedOutputTokens);
+	}
+
+	/**
+	 * {@link #defaultEstimatedOutputTokens(Integer)} per model
+	 * ({@code default_estimated_output_tokens_per_model}; proxies newer than 1.81.14; proxy admins only).
+	 * @param perModel model name to estimate, each positive
+	 * @return this builder
+	 */
+	public B defaultEstimatedOutputTokensPerModel(@Nullable Map<String, Integer> perModel) {
+		return set("default_estimated_output_tokens_per_model",
+				KeyArguments.counts("default_estimated_output_tokens_per_model", perModel, 1));
+	}
+
+	/**
+	 * The budget applied to each end user of the key ({@code end_user_budget_id}; proxies newer than 1.81.14;
+	 * proxy admins only). The budget must exist; an empty string removes it.
+	 * @param endUserBudgetId the budget id
+	 * @return this builder
+	 */
+	public B endUserBudgetId(@Nullable String endUserBudgetId) {
+		return set("end_user_budget_id", endUserBudgetId);
+	}
+
+	/**
+	 * Whether the proxy's global guardrails skip the key's requests ({@code disable_global_guardrails}; proxies
+	 * newer than 1.81.14; proxy admins only, Enterprise).
+	 * @param disableGlobalGuardrails {@code true} to skip them
+	 * @return this builder
+	 */
+	public B disableGlobalGuardrails(@Nullable Boolean disableGlobalGuardrails) {
+		return set("disable_global_guardrails", disableGlobalGuardrails);
+	}
+
+	/**
+	 * Whether the proxy adds prompt-caching markers to the key's requests ({@code enable_prompt_caching};
+	 * proxies newer than 1.81.14), stored in {@code metadata}.
+	 * @param enablePromptCaching {@code true} to add them
+	 * @return this builder
+	 */
+	public B enablePromptCaching(@Nullable Boolean enablePromptCaching) {
+		return set("enable_prompt_caching", enablePromptCaching);
+	}
+
+	/**
+	 * Whether the key is slowed down rather than refused once its budget is spent
+	 * ({@code throttle_on_budget_exceeded}; proxies newer than 1.81.14). Only a proxy admin may enable it
+	 * (otherwise 403).
+	 * @param throttleOnBudgetExceeded {@code true} to throttle
+	 * @return this builder
+	 */
+	public B throttleOnBudgetExceeded(@Nullable Boolean throttleOnBudgetExceeded) {
+		return set("throttle_on_budget_exceeded", throttleOnBudgetExceeded);
+	}
+
+	/**
+	 * Set a field after the check its JSON name calls for, if any.
+	 * @param jsonName the field's JSON name
+	 * @param value the value
+	 * @return this builder
+	 */
+	final B put(String jsonName, @Nullable Object value) {
+		checkSettable(jsonName);
+		return set(jsonName, (value != null) ? checked(jsonName, value) : null);
+	}
+
+	/**
+	 * Refuse a field this request cannot carry at all, whatever its value.
+	 * @param jsonName the field's JSON name
+	 * @throws IllegalArgumentException if the field cannot be set
+	 */
+	void checkSettable(String jsonName) {
+	}
+
+	/**
+	 * Check a value by its field's JSON name: the one place the checks of the typed methods live, so that
+	 * {@link #field(String, Object)} cannot go around them.
+	 * @param jsonName the field's JSON name
+	 * @param value the value, not {@code null}
+	 * @return the value to store
+	 * @throws IllegalArgumentException if the value fails the check
+	 */
+	Object checked(String jsonName, Object value) {
+		return switch (jsonName) {
+			case "key" -> KeyArguments.requireCustomKey("key", KeyArguments.string("key", value));
+			case "duration", "rotation_interval" -> LiteLlmDurations.check(jsonName, value);
+			case "budget_duration" -> checkBudgetDuration(LiteLlmDurations.check(jsonName, value));
+			case "max_budget", "soft_budget", "spend", "temp_budget_increase" ->
+				KeyArguments.requireBudget(jsonName, value);
+			case "budget_limits" -> BudgetLimit.wireForm(value);
+			default -> value;
+		};
+	}
+
+	private static String checkBudgetDuration(String budgetDuration) {
+		if (budgetDuration.endsWith("mo") && !budgetDuration.equals("1mo")) {
+			throw new IllegalArgumentException(
+					"budget_duration supports only \"1mo\" among month values, but was \"" + budgetDuration + "\"");
+		}
+		return budgetDuration;
 	}
 
 	@SuppressWarnings("unchecked")

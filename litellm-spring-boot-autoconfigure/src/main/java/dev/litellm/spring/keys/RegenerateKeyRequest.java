@@ -1,11 +1,9 @@
 package dev.litellm.spring.keys;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,16 +70,13 @@ public final class RegenerateKeyRequest {
 
 	@Override
 	public String toString() {
-		// A master key need not have the sk- form that Secrets.mask recognizes.
-		Map<String, @Nullable Object> shown = new LinkedHashMap<>(this.fields);
-		shown.computeIfPresent("new_master_key", (name, value) -> "****");
-		return Secrets.mask("RegenerateKeyRequest" + shown);
+		return KeyArguments.describe("RegenerateKeyRequest", this.fields);
 	}
 
 	/**
 	 * Builds a {@link RegenerateKeyRequest}.
 	 */
-	public static final class Builder extends KeyRequestBuilder<Builder> {
+	public static final class Builder extends NewKeyRequestBuilder<Builder> {
 
 		Builder() {
 			super(true);
@@ -95,11 +90,12 @@ public final class RegenerateKeyRequest {
 		/**
 		 * The new key ({@code new_key}) instead of one the proxy generates, so the caller knows the secret
 		 * before the call.
-		 * @param newKey the new key, starting with {@code sk-}
+		 * @param newKey the new key: {@code sk-} and at least 16 characters in all
 		 * @return this builder
+		 * @throws IllegalArgumentException if the key lacks the prefix, is shorter or holds whitespace
 		 */
 		public Builder newKey(@Nullable String newKey) {
-			return set("new_key", (newKey != null) ? KeyArguments.requireCustomKey("new_key", newKey) : null);
+			return put("new_key", newKey);
 		}
 
 		/**
@@ -109,8 +105,7 @@ public final class RegenerateKeyRequest {
 		 * @return this builder
 		 */
 		public Builder gracePeriod(@Nullable String gracePeriod) {
-			return set("grace_period",
-					(gracePeriod != null) ? LiteLlmDurations.check("grace_period", gracePeriod) : null);
+			return put("grace_period", gracePeriod);
 		}
 
 		/**
@@ -129,17 +124,18 @@ public final class RegenerateKeyRequest {
 		 * @return this builder
 		 */
 		public Builder newMasterKey(@Nullable String newMasterKey) {
-			return set("new_master_key",
-					(newMasterKey != null) ? KeyArguments.requireKey("new_master_key", newMasterKey) : null);
+			return put("new_master_key", newMasterKey);
 		}
 
-		/**
-		 * A soft budget ({@code soft_budget}), in USD.
-		 * @param softBudget the soft budget, not negative
-		 * @return this builder
-		 */
-		public Builder softBudget(@Nullable Double softBudget) {
-			return set("soft_budget", KeyArguments.requireNotNegative("soft_budget", softBudget));
+		@Override
+		Object checked(String jsonName, Object value) {
+			return switch (jsonName) {
+				// The key being regenerated: raw or a hash.
+				case "key", "new_master_key" -> KeyArguments.requireKey(jsonName, KeyArguments.string(jsonName, value));
+				case "new_key" -> KeyArguments.requireCustomKey(jsonName, KeyArguments.string(jsonName, value));
+				case "grace_period" -> LiteLlmDurations.check(jsonName, value);
+				default -> super.checked(jsonName, value);
+			};
 		}
 
 		/**

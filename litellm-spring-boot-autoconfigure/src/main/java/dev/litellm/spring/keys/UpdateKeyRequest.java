@@ -4,12 +4,11 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of {@code POST /key/update}, built from the key it updates. Immutable; build with
- * {@link #builder(String)}.
+ * The body of {@code POST /key/update}, built from the key it updates, named by key ({@link #builder(String)}) or,
+ * on proxies newer than 1.81.14, by alias ({@link #byAlias(String)}). Immutable.
  *
  * <p>Each field has three states: never set (not sent, the stored value stays), set to {@code null} (sent as
  * JSON {@code null}, which clears the stored value) and set to a value. {@code metadata} replaces the stored
@@ -37,15 +36,37 @@ public final class UpdateKeyRequest {
 	 * @throws IllegalArgumentException if the key is null or blank
 	 */
 	public static Builder builder(String key) {
-		return new Builder(KeyArguments.requireKey("key", key));
+		return new Builder("key", KeyArguments.requireKey("key", key));
 	}
 
 	/**
-	 * The key this request updates.
-	 * @return the raw key or hash, as given
+	 * Start an update of the key with this alias ({@code key_alias} instead of {@code key} as the identifier;
+	 * proxies newer than 1.81.14). The proxy answers 404 ({@link dev.litellm.spring.LiteLlmNotFoundException})
+	 * when no key has the alias and 400 ({@link dev.litellm.spring.LiteLlmBadRequestException}, "Multiple keys
+	 * share key_alias…") when the alias is ambiguous. The alias itself cannot be changed this way.
+	 * @param keyAlias the alias of the key to update
+	 * @return a new builder
+	 * @throws IllegalArgumentException if the alias is null or blank
 	 */
-	public String key() {
+	public static Builder byAlias(String keyAlias) {
+		return new Builder("key_alias", KeyArguments.requireText("keyAlias", keyAlias));
+	}
+
+	/**
+	 * The key this request updates, when it names the key by key.
+	 * @return the raw key or hash, as given, or {@code null} for an update {@linkplain #byAlias(String) by alias}
+	 */
+	public @Nullable String key() {
 		return (String) this.fields.get("key");
+	}
+
+	/**
+	 * The alias this request sends: the identifier of an update {@linkplain #byAlias(String) by alias}, otherwise
+	 * the new alias, if one was set.
+	 * @return the alias or {@code null}
+	 */
+	public @Nullable String keyAlias() {
+		return (String) this.fields.get("key_alias");
 	}
 
 	/**
@@ -60,7 +81,7 @@ public final class UpdateKeyRequest {
 
 	@Override
 	public String toString() {
-		return Secrets.mask("UpdateKeyRequest" + this.fields);
+		return KeyArguments.describe("UpdateKeyRequest", this.fields);
 	}
 
 	/**
@@ -68,9 +89,17 @@ public final class UpdateKeyRequest {
 	 */
 	public static final class Builder extends KeyRequestBuilder<Builder> {
 
-		Builder(String key) {
+		private final boolean byAlias;
+
+		/**
+		 * Start with the identifier of the key to update.
+		 * @param identifier {@code key} or {@code key_alias}
+		 * @param value the key or the alias
+		 */
+		Builder(String identifier, String value) {
 			super(true);
-			set("key", key);
+			set(identifier, value);
+			this.byAlias = "key_alias".equals(identifier);
 		}
 
 		/**
@@ -82,9 +111,43 @@ public final class UpdateKeyRequest {
 			return super.duration(duration);
 		}
 
+		/**
+		 * {@inheritDoc}
+		 * @throws IllegalArgumentException on an update {@linkplain UpdateKeyRequest#byAlias(String) by alias},
+		 * where the alias names the key
+		 */
 		@Override
-		String checkDuration(String duration) {
-			return "-1".equals(duration) ? duration : super.checkDuration(duration);
+		public Builder keyAlias(@Nullable String keyAlias) {
+			return put("key_alias", keyAlias);
+		}
+
+		/**
+		 * Detach the key from its project ({@code project_id: null}; proxies newer than 1.81.14). The proxy does
+		 * not move a key to another project: any other value is a 400, so this builder sends only {@code null}.
+		 * @return this builder
+		 */
+		public Builder detachFromProject() {
+			return set("project_id", null);
+		}
+
+		@Override
+		void checkSettable(String jsonName) {
+			if (this.byAlias && ("key".equals(jsonName) || "key_alias".equals(jsonName))) {
+				throw new IllegalArgumentException(jsonName + " cannot be set on an update by alias: key_alias"
+						+ " names the key to update; update by key to change the alias");
+			}
+		}
+
+		@Override
+		Object checked(String jsonName, Object value) {
+			return switch (jsonName) {
+				case "key" -> KeyArguments.requireKey("key", KeyArguments.string("key", value));
+				case "duration" -> "-1".equals(value) ? value : super.checked(jsonName, value);
+				case "project_id" -> throw new IllegalArgumentException(
+						"project_id can only be cleared on update (detachFromProject()); the proxy does not move keys"
+								+ " between projects");
+				default -> super.checked(jsonName, value);
+			};
 		}
 
 		/**
@@ -111,10 +174,13 @@ public final class UpdateKeyRequest {
 		 * Build the request.
 		 * @return the immutable request
 		 * @throws IllegalArgumentException if only one of {@code temp_budget_increase} and
-		 * {@code temp_budget_expiry} is set
+		 * {@code temp_budget_expiry} is set, or {@code key} was set to {@code null}
 		 */
 		public UpdateKeyRequest build() {
 			Map<String, @Nullable Object> fields = fields();
+			if (!this.byAlias && fields.get("key") == null) {
+				throw new IllegalArgumentException("key names the key to update and must not be null");
+			}
 			if (fields.containsKey("temp_budget_increase") != fields.containsKey("temp_budget_expiry")) {
 				throw new IllegalArgumentException(
 						"temp_budget_increase and temp_budget_expiry must be set together");

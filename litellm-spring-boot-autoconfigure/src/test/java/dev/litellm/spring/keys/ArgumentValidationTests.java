@@ -1,7 +1,9 @@
 package dev.litellm.spring.keys;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -130,7 +132,129 @@ class ArgumentValidationTests extends ProxyTestSupport {
 						(ThrowingCallable) () -> GenerateKeyRequest.builder().duration(Duration.ofDays(-1)), "duration"),
 				arguments("fractional Duration",
 						(ThrowingCallable) () -> RegenerateKeyRequest.builder().gracePeriod(Duration.ofMillis(1500)),
-						"grace_period"));
+						"grace_period"),
+				arguments("null Duration", (ThrowingCallable) () -> GenerateKeyRequest.builder().duration((Duration) null),
+						"duration"),
+				arguments("null budget Duration",
+						(ThrowingCallable) () -> UpdateKeyRequest.builder(KEY).budgetDuration((Duration) null),
+						"budget_duration"),
+				arguments("Duration over 1000 years",
+						(ThrowingCallable) () -> GenerateKeyRequest.builder().duration(Duration.ofDays(365_001)), "duration"),
+				arguments("custom key of 15 characters",
+						(ThrowingCallable) () -> GenerateKeyRequest.builder().key("sk-123456789012"), "key"),
+				arguments("new_key of 15 characters",
+						(ThrowingCallable) () -> RegenerateKeyRequest.builder().newKey("sk-123456789012"), "new_key"),
+				arguments("custom key through field() without sk-",
+						(ThrowingCallable) () -> GenerateKeyRequest.builder().field("key", "my-own-secret-key-42"), "key"),
+				arguments("custom key through field() not a string",
+						(ThrowingCallable) () -> GenerateKeyRequest.builder().field("key", 123), "key"),
+				arguments("new_key through field() of 15 characters",
+						(ThrowingCallable) () -> RegenerateKeyRequest.builder().field("new_key", "sk-123456789012"),
+						"new_key"),
+				arguments("update key through field() not a string",
+						(ThrowingCallable) () -> UpdateKeyRequest.builder(KEY).field("key", 123), "key"),
+				arguments("duration through field() not a string",
+						(ThrowingCallable) () -> GenerateKeyRequest.builder().field("duration", 30), "duration"),
+				arguments("budget_duration \"0d\" through field()",
+						(ThrowingCallable) () -> UpdateKeyRequest.builder(KEY).field("budget_duration", "0d"),
+						"budget_duration"),
+				arguments("grace_period \"0s\" through field()",
+						(ThrowingCallable) () -> RegenerateKeyRequest.builder().field("grace_period", "0s"), "grace_period"),
+				arguments("max_budget through field() not a number",
+						(ThrowingCallable) () -> GenerateKeyRequest.builder().field("max_budget", "50"), "max_budget"),
+				arguments("soft_budget NaN through field()",
+						(ThrowingCallable) () -> UpdateKeyRequest.builder(KEY).field("soft_budget", Double.NaN),
+						"soft_budget"),
+				arguments("infinite max_budget",
+						(ThrowingCallable) () -> UpdateKeyRequest.builder(KEY).maxBudget(Double.POSITIVE_INFINITY),
+						"max_budget"),
+				arguments("NaN soft_budget on update",
+						(ThrowingCallable) () -> UpdateKeyRequest.builder(KEY).softBudget(Double.NaN), "soft_budget"),
+				arguments("infinite soft_budget on regenerate",
+						(ThrowingCallable) () -> RegenerateKeyRequest.builder().softBudget(Double.POSITIVE_INFINITY),
+						"soft_budget"),
+				arguments("delete ofKeys(null collection)",
+						(ThrowingCallable) () -> DeleteKeysRequest.ofKeys((List<String>) null), "keys"),
+				arguments("delete ofKeys(null array)",
+						(ThrowingCallable) () -> DeleteKeysRequest.ofKeys((String[]) null), "keys"),
+				arguments("delete ofAliases(null collection)",
+						(ThrowingCallable) () -> DeleteKeysRequest.ofAliases((List<String>) null), "key_aliases"),
+				arguments("delete ofAliases(null array)",
+						(ThrowingCallable) () -> DeleteKeysRequest.ofAliases((String[]) null), "key_aliases"),
+				arguments("delete with a null key",
+						(ThrowingCallable) () -> DeleteKeysRequest.ofKeys(Arrays.asList(KEY, null)), "keys"),
+				arguments("expand(null)", (ThrowingCallable) () -> KeyListQuery.builder().expand((String[]) null),
+						"expand"),
+				arguments("status the proxy refuses",
+						(ThrowingCallable) () -> KeyListQuery.builder().status("blocked"), "status"),
+				arguments("expires the proxy refuses",
+						(ThrowingCallable) () -> KeyListQuery.builder().expires("revoked"), "expires"),
+				arguments("update by null alias", (ThrowingCallable) () -> UpdateKeyRequest.byAlias(null), "keyAlias"),
+				arguments("update by blank alias", (ThrowingCallable) () -> UpdateKeyRequest.byAlias(" "), "keyAlias"),
+				arguments("new alias on an update by alias",
+						(ThrowingCallable) () -> UpdateKeyRequest.byAlias("team-a-ci").keyAlias("renamed"), "key_alias"),
+				arguments("alias cleared on an update by alias",
+						(ThrowingCallable) () -> UpdateKeyRequest.byAlias("team-a-ci").keyAlias(null), "key_alias"),
+				arguments("key on an update by alias",
+						(ThrowingCallable) () -> UpdateKeyRequest.byAlias("team-a-ci").field("key", KEY), "key"),
+				arguments("key cleared on an update by key",
+						(ThrowingCallable) () -> UpdateKeyRequest.builder(KEY).field("key", null).build(), "key"),
+				arguments("project reassignment on update",
+						(ThrowingCallable) () -> UpdateKeyRequest.builder(KEY).field("project_id", "project-b"),
+						"project_id"),
+				arguments("key_type the proxy refuses",
+						(ThrowingCallable) () -> RegenerateKeyRequest.builder().keyType("admin"), "key_type"),
+				arguments("default_estimated_output_tokens of 0",
+						(ThrowingCallable) () -> GenerateKeyRequest.builder().defaultEstimatedOutputTokens(0),
+						"default_estimated_output_tokens"),
+				arguments("default_estimated_output_tokens_per_model of 0",
+						(ThrowingCallable) () -> UpdateKeyRequest.builder(KEY)
+							.defaultEstimatedOutputTokensPerModel(Map.of("gpt-4o", 0)),
+						"default_estimated_output_tokens_per_model"),
+				arguments("negative mcp_rpm_limit",
+						(ThrowingCallable) () -> GenerateKeyRequest.builder().mcpRpmLimit(Map.of("github", -1)),
+						"mcp_rpm_limit"),
+				arguments("negative tag_rpm_limit",
+						(ThrowingCallable) () -> GenerateKeyRequest.builder().tagRpmLimit(Map.of("batch", -1)),
+						"tag_rpm_limit"),
+				arguments("negative tpd_limit", (ThrowingCallable) () -> GenerateKeyRequest.builder().tpdLimit(-1L),
+						"tpd_limit"),
+				arguments("budget_fallbacks with no models",
+						(ThrowingCallable) () -> GenerateKeyRequest.builder().budgetFallbacks(Map.of("gpt-4o", List.of())),
+						"budget_fallbacks"),
+				arguments("budget limit of \"0d\"", (ThrowingCallable) () -> BudgetLimit.of("0d", 10.0),
+						"budget_duration"),
+				arguments("budget limit of \"1month\"", (ThrowingCallable) () -> BudgetLimit.of("1month", 10.0),
+						"budget_duration"),
+				arguments("budget limit of null Duration", (ThrowingCallable) () -> BudgetLimit.of((Duration) null, 10.0),
+						"budget_duration"),
+				arguments("budget limit with a negative budget", (ThrowingCallable) () -> BudgetLimit.of("1d", -1.0),
+						"max_budget"),
+				arguments("budget limit with a NaN budget", (ThrowingCallable) () -> BudgetLimit.of("1d", Double.NaN),
+						"max_budget"),
+				arguments("budget_limits through field() not a list",
+						(ThrowingCallable) () -> GenerateKeyRequest.builder().field("budget_limits", "24h:10"),
+						"budget_limits"),
+				arguments("budget_limits through field() with a bad window",
+						(ThrowingCallable) () -> UpdateKeyRequest.builder(KEY)
+							.field("budget_limits", List.of(Map.of("budget_duration", "0d", "max_budget", 10))),
+						"budget_duration"));
+	}
+
+	/**
+	 * Zero, which newer proxies refuse, and lengths that overflow the proxy's date arithmetic, in every duration
+	 * field and through {@code field(…)}.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "0s", "0m", "0d", "0w", "0mo", "00h", "99999999999999999999d", "365001d", "13000mo" })
+	void zeroOrOverlongDurationIsRefusedForEveryDurationField(String duration) {
+		malformedDurationIsRefusedForEveryDurationField(duration);
+		assertThat(catchThrowable(() -> GenerateKeyRequest.builder().field("duration", duration)))
+			.isExactlyInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("duration");
+		assertThat(catchThrowable(() -> UpdateKeyRequest.builder(KEY).field("rotation_interval", duration)))
+			.isExactlyInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("rotation_interval");
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -208,6 +209,32 @@ class SecretMaskingTests extends ProxyTestSupport {
 				DeleteKeysRequest.ofKeys(KEY, OTHER_KEY), this.reactive, this.clients.blocking(),
 				this.reactive.withChangedBy("alice@example.com")))
 			.allSatisfy((value) -> assertNoSecretIn(value.toString()));
+	}
+
+	/**
+	 * The proxy accepts any non-space character in a custom key, so a request masks what it knows to be a key
+	 * (its {@code key}, {@code new_key} and {@code keys}), whatever the key's characters.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "sk-.E4Ds3xNCHNzF9lylIiAO", "sk-a.b/c+d=e~f!g#h$i%j", "sk-Wq7\u00e9Lm9Pz2Rt7Vb5", "sk-:::::::::::::::::" })
+	void requestsMaskKeysOfAnyCharactersInToString(String key) {
+		String hidden = key.substring(3, key.length() - 4);
+		assertThat(Stream.of(GenerateKeyRequest.builder().key(key).build(),
+				GenerateKeyRequest.builder().field("key", key).build(),
+				UpdateKeyRequest.builder(key).maxBudget(1.0).build(),
+				RegenerateKeyRequest.builder().newKey(key).build(),
+				RegenerateKeyRequest.builder().newKey(NEW_KEY).build().withKey(key),
+				DeleteKeysRequest.ofKeys(KEY, key)))
+			.allSatisfy((request) -> assertThat(request.toString()).doesNotContain(key).doesNotContain(hidden));
+	}
+
+	@Test
+	void requestsShowAKeyHashOrAnAliasAsItIs() {
+		assertThat(UpdateKeyRequest.builder(KEY_HASH).build().toString()).contains(KEY_HASH);
+		assertThat(UpdateKeyRequest.byAlias("team-a-ci").build().toString()).contains("key_alias=team-a-ci");
+		assertThat(DeleteKeysRequest.ofKeys(KEY_HASH).toString()).contains(KEY_HASH);
+		assertThat(RegenerateKeyRequest.builder().newMasterKey("master-key-without-prefix").build().toString())
+			.doesNotContain("master-key-without-prefix");
 	}
 
 	private static void stubEverySuccess() {
