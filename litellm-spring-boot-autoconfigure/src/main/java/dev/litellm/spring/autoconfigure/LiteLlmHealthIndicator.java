@@ -6,6 +6,8 @@ import dev.litellm.spring.LiteLlmApiException;
 import dev.litellm.spring.keys.KeyListQuery;
 import dev.litellm.spring.keys.ReactiveKeyManagementOperations;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
@@ -13,6 +15,9 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 /**
  * Reports whether the LiteLLM proxy answers an authenticated call: {@code GET /key/list?size=1}, which is cheap
  * and needs a valid key. Not {@code /key/health}, which takes seconds and checks only logging callbacks.
+ * <p>
+ * The result can be kept for a short time to live, so that frequent health checks (or anyone able to request
+ * them) do not turn into as many calls to the proxy; concurrent checks share one probe.
  */
 public class LiteLlmHealthIndicator implements ReactiveHealthIndicator {
 
@@ -24,6 +29,8 @@ public class LiteLlmHealthIndicator implements ReactiveHealthIndicator {
 
 	private final Duration timeout;
 
+	private final Mono<Health> health;
+
 	/**
 	 * Create an indicator.
 	 * @param operations the client to probe with
@@ -31,13 +38,36 @@ public class LiteLlmHealthIndicator implements ReactiveHealthIndicator {
 	 * @param timeout how long the probe may take before the proxy is reported down
 	 */
 	public LiteLlmHealthIndicator(ReactiveKeyManagementOperations operations, String baseUrl, Duration timeout) {
+		this(operations, baseUrl, timeout, Duration.ZERO);
+	}
+
+	/**
+	 * Create an indicator that keeps each result for a time to live.
+	 * @param operations the client to probe with
+	 * @param baseUrl the proxy's base URL, reported in the details
+	 * @param timeout how long the probe may take before the proxy is reported down
+	 * @param timeToLive how long a result (up or down) is reused before the proxy is probed again; zero to probe
+	 * on every check
+	 */
+	public LiteLlmHealthIndicator(ReactiveKeyManagementOperations operations, String baseUrl, Duration timeout,
+			Duration timeToLive) {
+		this(operations, baseUrl, timeout, timeToLive, Schedulers.parallel());
+	}
+
+	LiteLlmHealthIndicator(ReactiveKeyManagementOperations operations, String baseUrl, Duration timeout,
+			Duration timeToLive, Scheduler clock) {
 		this.operations = operations;
 		this.baseUrl = baseUrl;
 		this.timeout = timeout;
+		this.health = (!timeToLive.isNegative() && !timeToLive.isZero()) ? probe().cache(timeToLive, clock) : probe();
 	}
 
 	@Override
 	public Mono<Health> health() {
+		return this.health;
+	}
+
+	private Mono<Health> probe() {
 		return Mono.defer(() -> {
 			long start = System.nanoTime();
 			return this.operations.listKeys(PROBE)

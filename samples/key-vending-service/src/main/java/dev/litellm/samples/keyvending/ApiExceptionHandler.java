@@ -80,7 +80,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(LiteLlmBadRequestException.class)
 	ProblemDetail rejected(LiteLlmBadRequestException ex) {
 		if ("key_alias".equals(ex.param()) || ex.errorMessage().contains("already exists")) {
-			ProblemDetail problem = problem(HttpStatus.CONFLICT, "Alias taken", "A key with this alias already exists.");
+			ProblemDetail problem = problem(HttpStatus.CONFLICT, "Alias taken",
+					"Your team already has a key with this alias.");
 			problem.setProperty("errors", List.of(fieldError("alias", "already exists")));
 			return problem;
 		}

@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/keys")
 class KeyController {
 
-	private static final String TOKEN = "^[a-fA-F0-9]{64}$";
+	/** A key's hash as the proxy stores and this API reports it: lower-case hex, so other spellings are refused. */
+	private static final String TOKEN = "^[a-f0-9]{64}$";
 
 	private final KeyVendingService service;
 

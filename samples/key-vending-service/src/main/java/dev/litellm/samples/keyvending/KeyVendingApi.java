@@ -28,13 +28,14 @@ final class KeyVendingApi {
 	/**
 	 * Issue a key for the admin's team.
 	 *
-	 * @param alias a unique alias, for example {@code platform-ci}
-	 * @param models the models the key may call
+	 * @param alias an alias unique within the team, for example {@code platform-ci}
+	 * @param models the models the key may call (at most 50)
 	 * @param maxBudget the budget in USD per budget period
 	 * @param budgetDuration how often the budget resets, for example {@code 30d}
 	 * @param expiresIn how long until the key expires, for example {@code 90d}; none for never
 	 */
-	record IssueKey(@NotBlank @Size(max = 100) String alias, @NotEmpty List<@NotBlank String> models,
+	record IssueKey(@NotBlank @Size(max = 100) String alias,
+			@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> models,
 			@NotNull @PositiveOrZero Double maxBudget, @NotBlank @Pattern(regexp = DURATION) String budgetDuration,
 			@Nullable @Pattern(regexp = DURATION) String expiresIn) {
 	}
@@ -59,10 +60,9 @@ final class KeyVendingApi {
 	record IssuedKey(String key, String token, @Nullable String alias, @Nullable String team,
 			@Nullable OffsetDateTime expires) {
 
-		static IssuedKey of(GenerateKeyResponse response) {
+		static IssuedKey of(GenerateKeyResponse response, @Nullable String alias) {
 			String token = (response.tokenId() != null) ? response.tokenId() : response.token();
-			return new IssuedKey(response.key(), String.valueOf(token), response.keyAlias(), response.teamId(),
-					response.expires());
+			return new IssuedKey(response.key(), String.valueOf(token), alias, response.teamId(), response.expires());
 		}
 
 		@Override
@@ -89,8 +89,8 @@ final class KeyVendingApi {
 			@Nullable Double spend, @Nullable Double maxBudget, @Nullable String budgetDuration, boolean blocked,
 			@Nullable OffsetDateTime expires) {
 
-		static KeySummary of(String token, KeyInfo info) {
-			return new KeySummary(token, info.keyAlias(), info.teamId(), info.models(), info.spend(), info.maxBudget(),
+		static KeySummary of(String token, @Nullable String alias, KeyInfo info) {
+			return new KeySummary(token, alias, info.teamId(), info.models(), info.spend(), info.maxBudget(),
 					info.budgetDuration(), Boolean.TRUE.equals(info.blocked()), info.expires());
 		}
 

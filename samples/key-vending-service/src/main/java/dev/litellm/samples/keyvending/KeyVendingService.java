@@ -15,13 +15,16 @@ import dev.litellm.spring.keys.KeyListQuery;
 import dev.litellm.spring.keys.KeyListResponse;
 import dev.litellm.spring.keys.KeyManagementOperations;
 import dev.litellm.spring.keys.RegenerateKeyRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Team-scoped key management on {@link KeyManagementOperations}. An admin sees and changes only their team's
- * keys: another team's key is reported as not found. The audit actor of every write is the signed-in admin,
- * which the starter takes from Spring Security.
+ * keys: another team's key is reported as not found. Aliases are unique per team: at the proxy, where they are
+ * unique across all keys, each is stored with its team as prefix ({@code platform/ci}), so a taken alias never
+ * tells an admin about another team's keys. The audit actor of every write is the signed-in admin, which the
+ * starter takes from Spring Security.
  */
 @Service
 class KeyVendingService {
@@ -34,7 +37,7 @@ class KeyVendingService {
 
 	IssuedKey issue(String team, IssueKey request) {
 		GenerateKeyRequest.Builder generate = GenerateKeyRequest.builder()
-			.keyAlias(request.alias())
+			.keyAlias(proxyAlias(team, request.alias()))
 			.teamId(team)
 			.models(request.models())
 			.maxBudget(request.maxBudget())
@@ -43,7 +46,7 @@ class KeyVendingService {
 		if (request.expiresIn() != null) {
 			generate.duration(request.expiresIn());
 		}
-		return IssuedKey.of(this.keys.generateKey(generate.build()));
+		return IssuedKey.of(this.keys.generateKey(generate.build()), teamAlias(team, request.alias()));
 	}
 
 	KeyPage list(String team, int page, int size) {
@@ -51,32 +54,32 @@ class KeyVendingService {
 				KeyListQuery.builder().teamId(team).page(page).size(size).returnFullObject(true).build());
 		List<KeySummary> summaries = response.keys()
 			.stream()
-			.map((info) -> KeySummary.of(String.valueOf(info.token()), info))
+			.map((info) -> summary(team, String.valueOf(info.token()), info))
 			.toList();
 		return new KeyPage(summaries, page, orZero(response.totalPages()), orZero(response.totalCount()));
 	}
 
 	KeySummary get(String team, String token) {
-		return KeySummary.of(token, ownedKey(team, token));
+		return summary(team, token, ownedKey(team, token));
 	}
 
 	IssuedKey rotate(String team, String token, RotateKey request) {
-		ownedKey(team, token);
+		KeyInfo owned = ownedKey(team, token);
 		RegenerateKeyRequest.Builder regenerate = RegenerateKeyRequest.builder();
 		if (request.gracePeriod() != null) {
 			regenerate.gracePeriod(request.gracePeriod());
 		}
-		return IssuedKey.of(this.keys.regenerateKey(token, regenerate.build()));
+		return IssuedKey.of(this.keys.regenerateKey(token, regenerate.build()), teamAlias(team, owned.keyAlias()));
 	}
 
 	KeySummary block(String team, String token) {
 		ownedKey(team, token);
-		return KeySummary.of(token, this.keys.blockKey(token));
+		return summary(team, token, this.keys.blockKey(token));
 	}
 
 	KeySummary unblock(String team, String token) {
 		ownedKey(team, token);
-		return KeySummary.of(token, this.keys.unblockKey(token));
+		return summary(team, token, this.keys.unblockKey(token));
 	}
 
 	void revoke(String team, String token) {
@@ -90,6 +93,22 @@ class KeyVendingService {
 			throw new KeyNotOwnedException();
 		}
 		return info;
+	}
+
+	private static KeySummary summary(String team, String token, KeyInfo info) {
+		return KeySummary.of(token, teamAlias(team, info.keyAlias()), info);
+	}
+
+	private static String proxyAlias(String team, String alias) {
+		return team + "/" + alias;
+	}
+
+	/**
+	 * The alias as the team knows it: the proxy's alias without the team prefix.
+	 */
+	private static @Nullable String teamAlias(String team, @Nullable String proxyAlias) {
+		String prefix = proxyAlias(team, "");
+		return (proxyAlias != null && proxyAlias.startsWith(prefix)) ? proxyAlias.substring(prefix.length()) : proxyAlias;
 	}
 
 	private static int orZero(Integer value) {

@@ -3,8 +3,10 @@ package dev.litellm.samples.keyvending;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.litellm.spring.test.AutoConfigureFakeLiteLlm;
@@ -22,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -32,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole flow through HTTP, signed in as team admins, against the fake proxy: issue, list, look up, rotate,
  * block, unblock and revoke, with the audit header checked on every write.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		// proxyFailureIsABadGateway provokes the handler's warning on purpose: keep it out of the build's output
+		properties = "logging.level.dev.litellm.samples.keyvending.ApiExceptionHandler=error")
 @AutoConfigureFakeLiteLlm
 @ExtendWith(OutputCaptureExtension.class)
 class KeyVendingFlowTests {
@@ -98,13 +103,14 @@ class KeyVendingFlowTests {
 			.isEqualTo("24h");
 		assertThat(rotated.toString()).doesNotContain(key);
 
-		assertThat(body(this.alice.post().uri("/api/keys/{token}/block", newToken)).get("blocked").asBoolean()).isTrue();
+		assertThat(body(json(this.alice.post().uri("/api/keys/{token}/block", newToken))).get("blocked").asBoolean())
+			.isTrue();
 		assertAudited("/key/block", "alice");
-		assertThat(body(this.alice.post().uri("/api/keys/{token}/unblock", newToken)).get("blocked").asBoolean())
+		assertThat(body(json(this.alice.post().uri("/api/keys/{token}/unblock", newToken))).get("blocked").asBoolean())
 			.isFalse();
 		assertAudited("/key/unblock", "alice");
 
-		assertThat(status(this.alice.delete().uri("/api/keys/{token}", newToken))).isEqualTo(204);
+		assertThat(status(json(this.alice.method(HttpMethod.DELETE).uri("/api/keys/{token}", newToken)))).isEqualTo(204);
 		assertAudited("/key/delete", "alice");
 		assertThat(status(this.alice.get().uri("/api/keys/{token}", newToken))).isEqualTo(404);
 
@@ -133,8 +139,8 @@ class KeyVendingFlowTests {
 	void anotherTeamsKeyIsNotFound() {
 		String token = issue(this.alice, "platform-private").get("token").asString();
 		assertThat(status(this.bob.get().uri("/api/keys/{token}", token))).isEqualTo(404);
-		assertThat(status(this.bob.post().uri("/api/keys/{token}/block", token))).isEqualTo(404);
-		assertThat(status(this.bob.delete().uri("/api/keys/{token}", token))).isEqualTo(404);
+		assertThat(status(json(this.bob.post().uri("/api/keys/{token}/block", token)))).isEqualTo(404);
+		assertThat(status(json(this.bob.method(HttpMethod.DELETE).uri("/api/keys/{token}", token)))).isEqualTo(404);
 		assertThat(this.proxy.requests("/key/block")).isEmpty();
 		assertThat(this.proxy.requests("/key/delete")).isEmpty();
 	}
@@ -169,9 +175,96 @@ class KeyVendingFlowTests {
 	}
 
 	@Test
+	void upperCaseTokenIsRefused() {
+		String token = issue(this.alice, "platform-case").get("token").asString();
+		JsonNode problem = problem(this.alice.get().uri("/api/keys/{token}", token.toUpperCase(Locale.ROOT)), 400);
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("token");
+		assertThat(this.proxy.requests("/key/info")).isEmpty();
+	}
+
+	@Test
+	void aliasesArePerTeamSoAnotherTeamsAliasStaysHidden() {
+		issue(this.alice, "shared-name");
+		JsonNode bobs = issue(this.bob, "shared-name");
+		assertThat(bobs.get("alias").asString()).isEqualTo("shared-name");
+		assertThat(body(this.bob.get().uri("/api/keys/{token}", bobs.get("token").asString())).get("alias").asString())
+			.isEqualTo("shared-name");
+		assertThat(this.proxy.requests("/key/generate").stream().map((request) -> request.bodyJson().get("key_alias").asString()))
+			.containsExactly("platform/shared-name", "research/shared-name");
+		JsonNode taken = problem(this.bob.post().uri("/api/keys").contentType(MediaType.APPLICATION_JSON)
+			.body(issueBody("shared-name")), 409);
+		assertThat(taken.get("detail").asString()).isEqualTo("Your team already has a key with this alias.");
+	}
+
+	@Test
+	void writesNeedJson() {
+		String token = issue(this.alice, "platform-json").get("token").asString();
+		assertThat(status(this.alice.post().uri("/api/keys/{token}/block", token)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body("x=1"))).isEqualTo(415);
+		assertThat(status(this.alice.post().uri("/api/keys/{token}/block", token)
+			.contentType(MediaType.TEXT_PLAIN)
+			.body("{}"))).isEqualTo(415);
+		assertThat(status(this.alice.post().uri("/api/keys/{token}/unblock", token))).isEqualTo(415);
+		assertThat(status(this.alice.post().uri("/api/keys/{token}/rotate", token).contentType(MediaType.TEXT_PLAIN)))
+			.isEqualTo(415);
+		assertThat(status(this.alice.delete().uri("/api/keys/{token}", token))).isEqualTo(415);
+		assertThat(problem(this.alice.post().uri("/api/keys").contentType(MediaType.TEXT_PLAIN)
+			.body(json.writeValueAsString(issueBody("platform-plain"))), 415).get("status").asInt()).isEqualTo(415);
+		assertThat(this.proxy.requests()).extracting(RecordedRequest::path).containsOnly("/key/generate");
+		assertThat(this.proxy.requests("/key/generate")).hasSize(1);
+	}
+
+	@Test
+	void oversizedBodyIsRefusedBeforeReachingTheProxy() {
+		List<String> models = Collections.nCopies(2000, "gpt-4o-mini-" + "x".repeat(20));
+		Map<String, Object> body = Map.of("alias", "platform-big", "models", models, "maxBudget", 25, "budgetDuration",
+				"30d");
+		problem(this.alice.post().uri("/api/keys").contentType(MediaType.APPLICATION_JSON).body(body), 413);
+		byte[] sized = json.writeValueAsBytes(body);
+		problem(this.alice.post().uri("/api/keys").contentType(MediaType.APPLICATION_JSON).contentLength(sized.length)
+			.body(sized), 413);
+		assertThat(this.proxy.requests()).isEmpty();
+	}
+
+	@Test
+	void tooManyModelsAreInvalid() {
+		Map<String, Object> body = Map.of("alias", "platform-many", "models", Collections.nCopies(51, "gpt-4o-mini"),
+				"maxBudget", 25, "budgetDuration", "30d");
+		JsonNode problem = problem(this.alice.post().uri("/api/keys").contentType(MediaType.APPLICATION_JSON).body(body),
+				400);
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("models");
+		assertThat(this.proxy.requests()).isEmpty();
+	}
+
+	@Test
+	void theClientChoosesEachNewKeysSecret() {
+		String key = issue(this.alice, "platform-own-secret").get("key").asString();
+		assertThat(this.proxy.requests("/key/generate").get(0).bodyJson().get("key").asString()).isEqualTo(key);
+	}
+
+	@Test
 	void healthShowsTheLiteLlmComponent() {
 		JsonNode health = body(this.anonymous.get().uri("/actuator/health"));
 		assertThat(health.get("components").get("litellm").get("status").asString()).isEqualTo("UP");
+	}
+
+	@Test
+	void healthDetailsAreForSignedInAdminsOnly() {
+		String anonymous = this.anonymous.get().uri("/actuator/health").retrieve().body(String.class);
+		assertThat(json.readTree(anonymous).findValues("details")).isEmpty();
+		assertThat(anonymous).doesNotContain(this.proxy.baseUrl()).doesNotContain("path");
+		JsonNode admin = body(this.alice.get().uri("/actuator/health"));
+		assertThat(admin.get("components").get("litellm").get("details").get("baseUrl").asString())
+			.isEqualTo(this.proxy.baseUrl());
+	}
+
+	@Test
+	void healthChecksDoNotHammerTheProxy() {
+		for (int i = 0; i < 10; i++) {
+			assertThat(status(this.anonymous.get().uri("/actuator/health"))).isIn(200, 503);
+		}
+		assertThat(this.proxy.requests("/key/list")).hasSizeLessThanOrEqualTo(1);
 	}
 
 	@Test
@@ -203,6 +296,10 @@ class KeyVendingFlowTests {
 		List<RecordedRequest> writes = this.proxy.requests(path);
 		assertThat(writes).as(path).isNotEmpty();
 		assertThat(writes.get(writes.size() - 1).changedBy()).as(path).isEqualTo(admin);
+	}
+
+	private static RestClient.RequestHeadersSpec<?> json(RestClient.RequestBodySpec request) {
+		return request.contentType(MediaType.APPLICATION_JSON);
 	}
 
 	private static JsonNode body(RestClient.RequestHeadersSpec<?> request) {

@@ -21,10 +21,11 @@ public final class TestKeyVendingServiceApplication {
 	 */
 	public static void main(String[] args) {
 		FakeLiteLlmProxy proxy = FakeLiteLlmProxy.builder().start();
-		String[] withProxy = new String[args.length + 2];
+		String[] withProxy = new String[args.length + 3];
 		System.arraycopy(args, 0, withProxy, 0, args.length);
 		withProxy[args.length] = "--litellm.base-url=" + proxy.baseUrl();
 		withProxy[args.length + 1] = "--litellm.api-key=" + proxy.masterKey();
+		withProxy[args.length + 2] = "--" + GettingStartedHint.FAKE_PROXY + "=true";
 		ConfigurableApplicationContext context = SpringApplication.from(KeyVendingServiceApplication::main)
 			.run(withProxy)
 			.getApplicationContext();
