@@ -4,8 +4,8 @@
 #   benchmarks/run.sh            full run (about 15 minutes on 2 cores)
 #   QUICK=1 benchmarks/run.sh    short iterations, to check that everything works (about 5 minutes)
 #
-# LITELLM_OPENAPI_SPEC=/path/to/litellm-openapi-v1.81.14-key-management.json overrides where the peer client is
-# generated from (default: ../shared/litellm-openapi/ beside the repository).
+# LITELLM_OPENAPI_SPEC=/path/to/openapi.json overrides where the peer client is generated from (default: the
+# document vendored in benchmarks/src/main/openapi/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
