@@ -2,6 +2,7 @@ package dev.litellm.spring.keys;
 
 import java.util.Set;
 
+import dev.litellm.spring.internal.ChangedByActors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,11 +40,7 @@ final class KeyArguments {
 	}
 
 	static String requireHeaderValue(String field, @Nullable String value) {
-		requireText(field, value);
-		if (value.chars().anyMatch(Character::isISOControl)) {
-			throw new IllegalArgumentException(field + " must not contain CR, LF or other control characters");
-		}
-		return value;
+		return ChangedByActors.requireHeaderValue(field, value);
 	}
 
 	static <N extends Number> @Nullable N requireNotNegative(String field, @Nullable N value) {
