@@ -70,7 +70,7 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 	}
 
 	/**
-	 * The key the client calls the proxy with: the master key or a virtual key allowed to manage keys.
+	 * The key the client calls the proxy with: the master key or a virtual key allowed to call the API.
 	 * @param apiKey the key
 	 * @return this builder
 	 */

@@ -15,6 +15,7 @@ import io.netty.handler.ssl.ApplicationProtocolConfig;
 import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.IdentityCipherSuiteFilter;
 import io.netty.handler.ssl.JdkSslContext;
+import io.netty.handler.ssl.SslContext;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -102,7 +103,7 @@ public final class HttpStack implements AutoCloseable {
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
 			.responseTimeout(settings.readTimeout());
 		if (tls != null) {
-			JdkSslContext sslContext = tls.nettyContext();
+			SslContext sslContext = tls.nettyContext();
 			httpClient = httpClient.secure((spec) -> spec.sslContext(sslContext));
 		}
 		return new ReactorClientHttpConnector(httpClient);
@@ -127,7 +128,7 @@ public final class HttpStack implements AutoCloseable {
 	 */
 	public record Tls(SSLContext context, @Nullable SSLParameters parameters) {
 
-		JdkSslContext nettyContext() {
+		SslContext nettyContext() {
 			String[] ciphers = (this.parameters != null) ? this.parameters.getCipherSuites() : null;
 			String[] protocols = (this.parameters != null) ? this.parameters.getProtocols() : null;
 			return new JdkSslContext(this.context, true, (ciphers != null) ? Arrays.asList(ciphers) : null,

@@ -53,9 +53,11 @@ public final class Retries {
 	}
 
 	/**
-	 * The {@code Retry-After} of a failure when it is longer than the client waits, as the failure to end with.
+	 * The failure to end with when a failure's {@code Retry-After} (on 429 or 503) is longer than the longest
+	 * backoff: the server refused the call and asks for a wait the client does not make.
 	 * @param failure the failure
-	 * @return the failure to end with, or {@code null} when the failure asks for no wait or a wait not too long
+	 * @return a rate-limit failure naming the wait, or {@code null} when the failure asks for no wait or for one
+	 * the client makes
 	 */
 	public @Nullable LiteLlmRateLimitException tooLongToWait(Throwable failure) {
 		Duration retryAfter = Failures.retryAfter(failure);
@@ -92,10 +94,11 @@ public final class Retries {
 			if (retriesSoFar + 1 >= this.maxAttempts || !isRetryable(operation, failure)) {
 				return Mono.error(failure);
 			}
-			Duration retryAfter = Failures.retryAfter(failure);
-			if (retryAfter != null && retryAfter.compareTo(this.maxBackoff) > 0) {
-				return Mono.error(tooLongToWait((LiteLlmApiException) failure, retryAfter));
+			LiteLlmRateLimitException tooLong = tooLongToWait(failure);
+			if (tooLong != null) {
+				return Mono.error(tooLong);
 			}
+			Duration retryAfter = Failures.retryAfter(failure);
 			Duration wait = (retryAfter != null) ? retryAfter : backoff(retriesSoFar);
 			if (this.wireLog.isDebugEnabled()) {
 				this.wireLog.attempt(operation, (int) retriesSoFar + 1, " failed (" + WireLog.summary(failure)
