@@ -61,20 +61,20 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 
 	/**
 	 * The proxy's base URL, for example {@code https://litellm.example.com} (a path prefix is kept).
-	 * @param baseUrl an absolute http or https URL
+	 * @param baseUrl an absolute http or https URL; {@link #checkedBaseUrl()} refuses a missing or malformed one
 	 * @return this builder
 	 */
-	public B baseUrl(String baseUrl) {
+	public B baseUrl(@Nullable String baseUrl) {
 		this.baseUrl = baseUrl;
 		return self();
 	}
 
 	/**
 	 * The key the client calls the proxy with: the master key or a virtual key allowed to call the API.
-	 * @param apiKey the key
+	 * @param apiKey the key; {@link #checkedApiKey()} refuses a missing or malformed one
 	 * @return this builder
 	 */
-	public B apiKey(String apiKey) {
+	public B apiKey(@Nullable String apiKey) {
 		this.apiKey = apiKey;
 		return self();
 	}
