@@ -1,11 +1,11 @@
 package dev.litellm.spring.autoconfigure;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 
-import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 
+import dev.litellm.spring.internal.InvalidSettingException;
 import dev.litellm.spring.keys.ChangedByResolver;
 import dev.litellm.spring.keys.KeyManagementOperations;
 import dev.litellm.spring.keys.KeyManagementTemplate;
@@ -14,8 +14,6 @@ import dev.litellm.spring.keys.ReactiveKeyManagementTemplate;
 import dev.litellm.spring.keys.RetryPolicy;
 import dev.litellm.spring.observation.LiteLlmOperationObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
@@ -28,10 +26,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
-import org.springframework.boot.ssl.SslOptions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.StringUtils;
@@ -61,8 +57,8 @@ public final class LiteLlmAutoConfiguration {
 			ObjectProvider<ChangedByResolver> changedByResolver,
 			ObjectProvider<LiteLlmWebClientCustomizer> customizers) {
 		ReactiveKeyManagementTemplate.Builder builder = ReactiveKeyManagementTemplate.builder()
-			.baseUrl(requireBaseUrl(properties))
-			.apiKey(requireApiKey(properties))
+			.baseUrl(properties.getBaseUrl())
+			.apiKey(properties.getApiKey())
 			.authHeader(properties.getAuthHeader())
 			.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
 			.connectTimeout(properties.getConnectTimeout())
@@ -82,11 +78,16 @@ public final class LiteLlmAutoConfiguration {
 		changedByResolver.ifAvailable(builder::changedByResolver);
 		String bundleName = properties.getSsl().getBundle();
 		if (StringUtils.hasText(bundleName)) {
-			SslContext sslContext = sslContext(sslBundle(sslBundles.getIfAvailable(), bundleName));
-			builder.connectorFactory((httpClient) -> new ReactorClientHttpConnector(
-					httpClient.secure((spec) -> spec.sslContext(sslContext))));
+			SslBundle bundle = sslBundle(sslBundles.getIfAvailable(), bundleName);
+			builder.ssl(sslContext(bundle), new SSLParameters(bundle.getOptions().getCiphers(),
+					bundle.getOptions().getEnabledProtocols()));
 		}
-		return builder.build();
+		try {
+			return builder.build();
+		}
+		catch (InvalidSettingException ex) {
+			throw invalidProperty(ex);
+		}
 	}
 
 	@Bean
@@ -95,48 +96,25 @@ public final class LiteLlmAutoConfiguration {
 		return new KeyManagementTemplate(reactiveKeyManagementOperations);
 	}
 
-	private static String requireBaseUrl(LiteLlmProperties properties) {
-		String baseUrl = properties.getBaseUrl();
-		if (!StringUtils.hasText(baseUrl)) {
-			throw new InvalidLiteLlmPropertyException("litellm.base-url", "is not set",
-					"Set litellm.base-url to the URL of your LiteLLM proxy, for example in application.yml:"
+	/**
+	 * The failure of a base URL or API key the builder refused, told against the property and with what to do.
+	 */
+	private static InvalidLiteLlmPropertyException invalidProperty(InvalidSettingException ex) {
+		boolean baseUrl = ex.setting().equals("baseUrl");
+		String property = baseUrl ? "litellm.base-url" : "litellm.api-key";
+		String action = switch (ex.kind()) {
+			case MISSING -> baseUrl
+					? "Set litellm.base-url to the URL of your LiteLLM proxy, for example in application.yml:"
 							+ System.lineSeparator() + System.lineSeparator() + "    litellm:"
-							+ System.lineSeparator() + "      base-url: http://localhost:4000");
-		}
-		URI uri;
-		try {
-			uri = new URI(baseUrl.trim());
-		}
-		catch (URISyntaxException ex) {
-			uri = null;
-		}
-		if (uri == null || uri.getHost() == null
-				|| !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-			throw new InvalidLiteLlmPropertyException("litellm.base-url",
-					"must be an absolute http or https URL, but was '" + baseUrl + "'",
-					"Set litellm.base-url to the proxy's URL with its scheme, for example http://localhost:4000.");
-		}
-		if (uri.getUserInfo() != null || uri.getQuery() != null) {
-			throw new InvalidLiteLlmPropertyException("litellm.base-url",
-					"must not carry credentials or a query string",
-					"Remove them from litellm.base-url; set the key with litellm.api-key.");
-		}
-		return baseUrl.trim();
-	}
-
-	private static String requireApiKey(LiteLlmProperties properties) {
-		String apiKey = properties.getApiKey();
-		if (!StringUtils.hasText(apiKey)) {
-			throw new InvalidLiteLlmPropertyException("litellm.api-key", "is not set",
-					"Set litellm.api-key to the proxy's master key or a virtual key allowed to manage keys,"
-							+ " preferably from the environment (LITELLM_API_KEY) rather than a committed file.");
-		}
-		if (apiKey.chars().anyMatch((c) -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-			throw new InvalidLiteLlmPropertyException("litellm.api-key",
-					"must not contain whitespace or control characters",
-					"Check litellm.api-key for a stray newline or space, for example from a secrets file.");
-		}
-		return apiKey;
+							+ System.lineSeparator() + "      base-url: http://localhost:4000"
+					: "Set litellm.api-key to the proxy's master key or a virtual key allowed to manage keys,"
+							+ " preferably from the environment (LITELLM_API_KEY) rather than a committed file.";
+			case MALFORMED -> baseUrl
+					? "Set litellm.base-url to the proxy's URL with its scheme, for example http://localhost:4000."
+					: "Check litellm.api-key for a stray newline or space, for example from a secrets file.";
+			case CREDENTIALS -> "Remove them from litellm.base-url; set the key with litellm.api-key.";
+		};
+		return new InvalidLiteLlmPropertyException(property, ex.problem(), action);
 	}
 
 	private static SslBundle sslBundle(SslBundles sslBundles, String name) {
@@ -155,19 +133,13 @@ public final class LiteLlmAutoConfiguration {
 	}
 
 	/**
-	 * A Netty client context from a Spring Boot SSL bundle: its key and trust managers, ciphers and protocols.
+	 * The JDK context of a Spring Boot SSL bundle: its key and trust managers.
 	 */
-	private static SslContext sslContext(SslBundle bundle) {
-		SslOptions options = bundle.getOptions();
+	private static SSLContext sslContext(SslBundle bundle) {
 		try {
-			return SslContextBuilder.forClient()
-				.keyManager(bundle.getManagers().getKeyManagerFactory())
-				.trustManager(bundle.getManagers().getTrustManagerFactory())
-				.ciphers(SslOptions.asSet(options.getCiphers()))
-				.protocols(options.getEnabledProtocols())
-				.build();
+			return bundle.createSslContext();
 		}
-		catch (SSLException ex) {
+		catch (RuntimeException ex) {
 			throw new InvalidLiteLlmPropertyException("litellm.ssl.bundle", "names a bundle that cannot make a TLS"
 					+ " client context (" + ex.getMessage() + ")", "Check the bundle's key and trust material.");
 		}

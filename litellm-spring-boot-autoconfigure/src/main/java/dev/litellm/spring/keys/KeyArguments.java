@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.litellm.spring.internal.ChangedByActors;
 import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 
@@ -170,11 +171,7 @@ final class KeyArguments {
 	}
 
 	static String requireHeaderValue(String field, @Nullable String value) {
-		requireText(field, value);
-		if (value.chars().anyMatch(Character::isISOControl)) {
-			throw new IllegalArgumentException(field + " must not contain CR, LF or other control characters");
-		}
-		return value;
+		return ChangedByActors.requireHeaderValue(field, value);
 	}
 
 	static <N extends Number> @Nullable N requireNotNegative(String field, @Nullable N value) {

@@ -1,9 +1,11 @@
 package dev.litellm.spring.keys;
 
+import dev.litellm.spring.internal.ApiOperation;
+
 /**
  * The operations of the key API, named as they appear in observations ({@code litellm.operation}).
  */
-public enum KeyOperation {
+enum KeyOperation implements ApiOperation {
 
 	/** {@code POST /key/generate}. */
 	GENERATE("key.generate", true, false),
@@ -48,6 +50,7 @@ public enum KeyOperation {
 	 * The name used in observations and logs.
 	 * @return for example {@code key.generate}
 	 */
+	@Override
 	public String observationName() {
 		return this.observationName;
 	}
@@ -56,6 +59,7 @@ public enum KeyOperation {
 	 * Whether the operation changes keys, and so carries the {@code litellm-changed-by} header.
 	 * @return {@code true} for generate, update, delete, block, unblock and regenerate
 	 */
+	@Override
 	public boolean isWrite() {
 		return this.write;
 	}
@@ -65,6 +69,7 @@ public enum KeyOperation {
 	 * a repeat could create a second key.
 	 * @return {@code false} for generate and regenerate
 	 */
+	@Override
 	public boolean isIdempotent() {
 		return this.idempotent;
 	}

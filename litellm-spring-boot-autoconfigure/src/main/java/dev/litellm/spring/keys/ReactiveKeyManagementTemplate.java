@@ -1,34 +1,30 @@
 package dev.litellm.spring.keys;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
+import dev.litellm.spring.internal.ApiCall;
+import dev.litellm.spring.internal.CallSender;
+import dev.litellm.spring.internal.ChangedByActors;
+import dev.litellm.spring.internal.ClientBuilderSupport;
+import dev.litellm.spring.internal.ErrorTranslator;
+import dev.litellm.spring.internal.HttpStack;
 import dev.litellm.spring.internal.LiteLlmErrorDecoder;
+import dev.litellm.spring.internal.LiteLlmTransport;
+import dev.litellm.spring.internal.OperationObservation;
+import dev.litellm.spring.internal.Retries;
 import dev.litellm.spring.internal.Secrets;
-import dev.litellm.spring.keys.KeyExchange.Call;
+import dev.litellm.spring.internal.WireLog;
 import dev.litellm.spring.observation.LiteLlmOperationObservationConvention;
-import io.micrometer.observation.ObservationRegistry;
-import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ClientHttpConnector;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.http.codec.json.JacksonJsonDecoder;
-import org.springframework.http.codec.json.JacksonJsonEncoder;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -47,20 +43,26 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	private static final int STREAM_PAGE_SIZE = KeyListQuery.MAX_PAGE_SIZE;
 
-	private final KeyExchange exchange;
+	/** The logger of each attempt and, at TRACE, of the bodies, with every secret masked. */
+	private static final String WIRE_LOGGER = "dev.litellm.spring.keys.wire";
+
+	private final LiteLlmTransport transport;
+
+	private final Supplier<JsonMapper> jsonMapper;
 
 	private final boolean clientGeneratedKeys;
 
 	private final @Nullable String changedBy;
 
-	private final @Nullable AtomicReference<@Nullable ConnectionProvider> ownedConnectionProvider;
+	private final @Nullable HttpStack ownedHttpStack;
 
-	private ReactiveKeyManagementTemplate(KeyExchange exchange, boolean clientGeneratedKeys,
-			@Nullable String changedBy, @Nullable AtomicReference<@Nullable ConnectionProvider> ownedConnectionProvider) {
-		this.exchange = exchange;
+	private ReactiveKeyManagementTemplate(LiteLlmTransport transport, Supplier<JsonMapper> jsonMapper,
+			boolean clientGeneratedKeys, @Nullable String changedBy, @Nullable HttpStack ownedHttpStack) {
+		this.transport = transport;
+		this.jsonMapper = jsonMapper;
 		this.clientGeneratedKeys = clientGeneratedKeys;
 		this.changedBy = changedBy;
-		this.ownedConnectionProvider = ownedConnectionProvider;
+		this.ownedHttpStack = ownedHttpStack;
 	}
 
 	/**
@@ -77,15 +79,15 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			requireArgument("request", request);
 			GenerateKeyRequest toSend = (this.clientGeneratedKeys && request.key() == null)
 					? request.withKey(ClientGeneratedKeys.newKey()) : request;
-			Call<GenerateKeyResponse> call = new Call<>(KeyOperation.GENERATE, HttpMethod.POST, "/key/generate",
+			ApiCall<GenerateKeyResponse> call = new ApiCall<>(KeyOperation.GENERATE, HttpMethod.POST, "/key/generate",
 					Map.of(), toSend, GenerateKeyResponse.class);
-			return this.exchange.executeCreation(call, toSend.key(), this.changedBy);
+			return RecoverableCreation.create(this.transport, this.jsonMapper, call, toSend.key(), this.changedBy);
 		});
 	}
 
 	@Override
 	public Mono<KeyInfo> updateKey(UpdateKeyRequest request) {
-		return Mono.defer(() -> this.exchange.execute(new Call<>(KeyOperation.UPDATE, HttpMethod.POST, "/key/update",
+		return Mono.defer(() -> this.transport.execute(new ApiCall<>(KeyOperation.UPDATE, HttpMethod.POST, "/key/update",
 				Map.of(), requireArgument("request", request), KeyInfo.class), this.changedBy));
 	}
 
@@ -95,11 +97,11 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			requireArgument("request", request);
 			// A retry answered 404 after an attempt that may have gone through: that attempt deleted the keys.
 			// Answer as the proxy does, echoing the request.
-			Call<DeleteKeysResponse> call = new Call<>(KeyOperation.DELETE, HttpMethod.POST, "/key/delete", Map.of(),
+			ApiCall<DeleteKeysResponse> call = new ApiCall<>(KeyOperation.DELETE, HttpMethod.POST, "/key/delete", Map.of(),
 					request, DeleteKeysResponse.class)
 				.answeredWhenAlreadyDone(() -> new DeleteKeysResponse(
 						(request.keys() != null) ? request.keys() : request.keyAliases(), Map.of()));
-			return this.exchange.execute(call, this.changedBy);
+			return this.transport.execute(call, this.changedBy);
 		});
 	}
 
@@ -107,21 +109,21 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	public Mono<KeyInfoResponse> keyInfo(String key) {
 		return Mono.defer(() -> {
 			String hash = Secrets.urlSafeKey(KeyArguments.requireKey("key", key));
-			return this.exchange.execute(new Call<>(KeyOperation.INFO, HttpMethod.GET, "/key/info",
+			return this.transport.execute(new ApiCall<>(KeyOperation.INFO, HttpMethod.GET, "/key/info",
 					Map.of("key", List.of(hash)), null, KeyInfoResponse.class), null);
 		});
 	}
 
 	@Override
 	public Mono<KeyInfoResponse> currentKeyInfo() {
-		return this.exchange.execute(
-				new Call<>(KeyOperation.INFO, HttpMethod.GET, "/key/info", Map.of(), null, KeyInfoResponse.class),
+		return this.transport.execute(
+				new ApiCall<>(KeyOperation.INFO, HttpMethod.GET, "/key/info", Map.of(), null, KeyInfoResponse.class),
 				null);
 	}
 
 	@Override
 	public Mono<KeyListResponse> listKeys(KeyListQuery query) {
-		return Mono.defer(() -> this.exchange.execute(new Call<>(KeyOperation.LIST, HttpMethod.GET, "/key/list",
+		return Mono.defer(() -> this.transport.execute(new ApiCall<>(KeyOperation.LIST, HttpMethod.GET, "/key/list",
 				requireArgument("query", query).parameters(), null, KeyListResponse.class), null));
 	}
 
@@ -161,21 +163,21 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	@Override
 	public Mono<KeyInfo> blockKey(String key) {
-		return Mono.defer(() -> this.exchange.execute(new Call<>(KeyOperation.BLOCK, HttpMethod.POST, "/key/block",
+		return Mono.defer(() -> this.transport.execute(new ApiCall<>(KeyOperation.BLOCK, HttpMethod.POST, "/key/block",
 				Map.of(), new BlockKeyRequest(KeyArguments.requireKey("key", key)), KeyInfo.class), this.changedBy));
 	}
 
 	@Override
 	public Mono<KeyInfo> unblockKey(String key) {
-		return Mono.defer(() -> this.exchange.execute(new Call<>(KeyOperation.UNBLOCK, HttpMethod.POST,
+		return Mono.defer(() -> this.transport.execute(new ApiCall<>(KeyOperation.UNBLOCK, HttpMethod.POST,
 				"/key/unblock", Map.of(), new BlockKeyRequest(KeyArguments.requireKey("key", key)), KeyInfo.class),
 				this.changedBy));
 	}
 
 	@Override
 	public Mono<KeyHealthResponse> keyHealth() {
-		return this.exchange.execute(
-				new Call<>(KeyOperation.HEALTH, HttpMethod.POST, "/key/health", Map.of(), null, KeyHealthResponse.class),
+		return this.transport.execute(
+				new ApiCall<>(KeyOperation.HEALTH, HttpMethod.POST, "/key/health", Map.of(), null, KeyHealthResponse.class),
 				null);
 	}
 
@@ -187,15 +189,15 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			if (this.clientGeneratedKeys && body.newKey() == null) {
 				body = body.withNewKey(ClientGeneratedKeys.newKey());
 			}
-			Call<GenerateKeyResponse> call = new Call<>(KeyOperation.REGENERATE, HttpMethod.POST, "/key/regenerate",
+			ApiCall<GenerateKeyResponse> call = new ApiCall<>(KeyOperation.REGENERATE, HttpMethod.POST, "/key/regenerate",
 					Map.of(), body.withKey(key), GenerateKeyResponse.class);
-			return this.exchange.executeCreation(call, body.newKey(), this.changedBy);
+			return RecoverableCreation.create(this.transport, this.jsonMapper, call, body.newKey(), this.changedBy);
 		});
 	}
 
 	@Override
 	public ReactiveKeyManagementTemplate withChangedBy(String changedBy) {
-		return new ReactiveKeyManagementTemplate(this.exchange, this.clientGeneratedKeys,
+		return new ReactiveKeyManagementTemplate(this.transport, this.jsonMapper, this.clientGeneratedKeys,
 				KeyArguments.requireHeaderValue("changedBy", changedBy), null);
 	}
 
@@ -205,9 +207,8 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	 */
 	@Override
 	public void close() {
-		ConnectionProvider pool = (this.ownedConnectionProvider != null) ? this.ownedConnectionProvider.get() : null;
-		if (pool != null) {
-			pool.dispose();
+		if (this.ownedHttpStack != null) {
+			this.ownedHttpStack.close();
 		}
 	}
 
@@ -238,39 +239,13 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	/**
 	 * Builds a {@link ReactiveKeyManagementTemplate}. Only {@link #baseUrl(String)} and {@link #apiKey(String)}
-	 * are required.
+	 * are required; the settings of the HTTP stack are those of {@link ClientBuilderSupport}.
 	 */
-	public static final class Builder {
-
-		private @Nullable String baseUrl;
-
-		private @Nullable String apiKey;
+	public static final class Builder extends ClientBuilderSupport<Builder> {
 
 		private AuthHeader authHeader = AuthHeader.AUTHORIZATION;
 
-		private WebClient.@Nullable Builder webClientBuilder;
-
-		private @Nullable ClientHttpConnector clientConnector;
-
-		private Duration connectTimeout = Duration.ofSeconds(5);
-
-		private Duration readTimeout = Duration.ofSeconds(30);
-
-		private int maxConnections = 50;
-
-		private Duration pendingAcquireTimeout = Duration.ofSeconds(10);
-
-		private Duration maxIdleTime = Duration.ofSeconds(20);
-
-		private Duration maxLifeTime = Duration.ofMinutes(5);
-
-		private Function<HttpClient, ClientHttpConnector> connectorFactory = ReactorClientHttpConnector::new;
-
-		private int maxResponseSize = 10 * 1024 * 1024;
-
 		private RetryPolicy retryPolicy = RetryPolicy.defaults();
-
-		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 		private @Nullable LiteLlmOperationObservationConvention observationConvention;
 
@@ -280,30 +255,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 		private boolean clientGeneratedKeys;
 
-		private Consumer<WebClient.Builder> webClientCustomizer = (builder) -> {
-		};
-
 		private Builder() {
-		}
-
-		/**
-		 * The proxy's base URL, for example {@code https://litellm.example.com} (a path prefix is kept).
-		 * @param baseUrl an absolute http or https URL
-		 * @return this builder
-		 */
-		public Builder baseUrl(String baseUrl) {
-			this.baseUrl = baseUrl;
-			return this;
-		}
-
-		/**
-		 * The key the client calls the proxy with: the master key or a virtual key allowed to manage keys.
-		 * @param apiKey the key
-		 * @return this builder
-		 */
-		public Builder apiKey(String apiKey) {
-			this.apiKey = apiKey;
-			return this;
 		}
 
 		/**
@@ -317,130 +269,12 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		}
 
 		/**
-		 * A {@link WebClient.Builder} to start from, such as Spring Boot's, so that its codecs, filters,
-		 * customizations and observation registry apply. It is cloned; the given builder is not changed. Its
-		 * connector, base URL and JSON codecs are replaced by this client's own (pool, timeouts, the proxy's JSON
-		 * format); to choose the connector, use {@link #clientConnector(ClientHttpConnector)}.
-		 * @param webClientBuilder the builder
-		 * @return this builder
-		 */
-		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
-			this.webClientBuilder = webClientBuilder;
-			return this;
-		}
-
-		/**
-		 * A connector to use instead of the one this builder makes from its timeouts and pool settings.
-		 * @param clientConnector the connector
-		 * @return this builder
-		 */
-		public Builder clientConnector(ClientHttpConnector clientConnector) {
-			this.clientConnector = clientConnector;
-			return this;
-		}
-
-		/**
-		 * How long to wait for a connection to open; 5 s by default.
-		 * @param connectTimeout the timeout
-		 * @return this builder
-		 */
-		public Builder connectTimeout(Duration connectTimeout) {
-			this.connectTimeout = connectTimeout;
-			return this;
-		}
-
-		/**
-		 * How long to wait for the response, and between reads of it; 30 s by default.
-		 * @param readTimeout the timeout
-		 * @return this builder
-		 */
-		public Builder readTimeout(Duration readTimeout) {
-			this.readTimeout = readTimeout;
-			return this;
-		}
-
-		/**
-		 * The most connections to the proxy; 50 by default.
-		 * @param maxConnections the pool size
-		 * @return this builder
-		 */
-		public Builder maxConnections(int maxConnections) {
-			this.maxConnections = maxConnections;
-			return this;
-		}
-
-		/**
-		 * How long a call waits for a free connection when all are busy; 10 s by default.
-		 * @param pendingAcquireTimeout the timeout
-		 * @return this builder
-		 */
-		public Builder pendingAcquireTimeout(Duration pendingAcquireTimeout) {
-			this.pendingAcquireTimeout = pendingAcquireTimeout;
-			return this;
-		}
-
-		/**
-		 * How long an idle connection is kept; 20 s by default, below the idle timeout of common load
-		 * balancers, so that a connection they dropped is not reused.
-		 * @param maxIdleTime the idle limit
-		 * @return this builder
-		 */
-		public Builder maxIdleTime(Duration maxIdleTime) {
-			this.maxIdleTime = maxIdleTime;
-			return this;
-		}
-
-		/**
-		 * How long a connection is used at most; 5 min by default.
-		 * @param maxLifeTime the lifetime limit
-		 * @return this builder
-		 */
-		public Builder maxLifeTime(Duration maxLifeTime) {
-			this.maxLifeTime = maxLifeTime;
-			return this;
-		}
-
-		/**
-		 * Makes the connector from the Reactor Netty {@link HttpClient} this builder configured (pool and
-		 * timeouts), for example to apply TLS settings; {@code ReactorClientHttpConnector::new} by default. Not
-		 * used with {@link #clientConnector(ClientHttpConnector)}.
-		 * @param connectorFactory the factory
-		 * @return this builder
-		 */
-		public Builder connectorFactory(Function<HttpClient, ClientHttpConnector> connectorFactory) {
-			this.connectorFactory = connectorFactory;
-			return this;
-		}
-
-		/**
-		 * The largest response body the client reads, in bytes; 10 MiB by default. A larger one fails with
-		 * {@link dev.litellm.spring.LiteLlmTransportException}.
-		 * @param maxResponseSize the limit
-		 * @return this builder
-		 */
-		public Builder maxResponseSize(int maxResponseSize) {
-			this.maxResponseSize = maxResponseSize;
-			return this;
-		}
-
-		/**
 		 * How to retry; {@link RetryPolicy#defaults()} by default.
 		 * @param retryPolicy the policy, {@link RetryPolicy#none()} to turn retries off
 		 * @return this builder
 		 */
 		public Builder retryPolicy(RetryPolicy retryPolicy) {
 			this.retryPolicy = retryPolicy;
-			return this;
-		}
-
-		/**
-		 * Where to record the {@code litellm.client.operation} observations (and, on the
-		 * {@code WebClient}, {@code http.client.requests}); none by default.
-		 * @param observationRegistry the registry
-		 * @return this builder
-		 */
-		public Builder observationRegistry(ObservationRegistry observationRegistry) {
-			this.observationRegistry = observationRegistry;
 			return this;
 		}
 
@@ -493,100 +327,34 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		}
 
 		/**
-		 * A last change to this client's {@link WebClient.Builder}, after everything else is set.
-		 * @param webClientCustomizer the change
-		 * @return this builder
-		 */
-		public Builder webClientCustomizer(Consumer<WebClient.Builder> webClientCustomizer) {
-			this.webClientCustomizer = webClientCustomizer;
-			return this;
-		}
-
-		/**
 		 * Build the client.
 		 * @return the client
-		 * @throws IllegalArgumentException if the base URL or API key is missing or malformed
+		 * @throws dev.litellm.spring.internal.InvalidSettingException (an {@link IllegalArgumentException}) if the
+		 * base URL or API key is missing or malformed
 		 */
 		public ReactiveKeyManagementTemplate build() {
-			String url = LiteLlmUrls.requireHttpUrl("baseUrl", this.baseUrl);
-			String key = KeyArguments.requireKey("apiKey", this.apiKey);
+			String url = checkedBaseUrl();
+			String key = checkedApiKey();
 			if (this.clientGeneratedKeys) {
 				// Seed the key generator here rather than on first use, which may be on an event-loop thread.
 				ClientGeneratedKeys.initialize();
 			}
 			// The HTTP stack (Netty, codecs, Jackson) is made on first use, so that an application starts fast.
 			SingletonSupplier<JsonMapper> jsonMapper = SingletonSupplier.of(KeyJson::newMapper);
-			AtomicReference<@Nullable ConnectionProvider> connectionProvider = new AtomicReference<>();
-			WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
-					: WebClient.builder();
-			Consumer<WebClient.Builder> configuration = webClientConfiguration(url, key, jsonMapper, connectionProvider);
-			SingletonSupplier<WebClient> webClient = SingletonSupplier.of(() -> {
-				configuration.accept(builder);
-				return builder.build();
-			});
-			KeyExchange exchange = new KeyExchange(webClient, jsonMapper, new LiteLlmErrorDecoder(),
-					this.retryPolicy, this.observationRegistry, this.observationConvention, this.changedByResolver,
-					this.defaultChangedBy, key);
-			return new ReactiveKeyManagementTemplate(exchange, this.clientGeneratedKeys, null, connectionProvider);
-		}
-
-		/**
-		 * Everything this client sets on its WebClient builder, with this builder's settings as they are now.
-		 */
-		private Consumer<WebClient.Builder> webClientConfiguration(String url, String key,
-				Supplier<JsonMapper> jsonMapper, AtomicReference<@Nullable ConnectionProvider> connectionProvider) {
-			ClientHttpConnector givenConnector = this.clientConnector;
-			Function<HttpClient, ClientHttpConnector> connectorFactory = this.connectorFactory;
-			int maxConnections = this.maxConnections;
-			Duration pendingAcquireTimeout = this.pendingAcquireTimeout;
-			Duration maxIdleTime = this.maxIdleTime;
-			Duration maxLifeTime = this.maxLifeTime;
-			Duration connectTimeout = this.connectTimeout;
-			Duration readTimeout = this.readTimeout;
-			int maxResponseSize = this.maxResponseSize;
-			AuthHeader authHeader = this.authHeader;
-			ObservationRegistry observationRegistry = this.observationRegistry;
-			Consumer<WebClient.Builder> customizer = this.webClientCustomizer;
-			return (builder) -> {
-				ClientHttpConnector connector = givenConnector;
-				if (connector == null) {
-					ConnectionProvider pool = ConnectionProvider.builder("litellm")
-						.maxConnections(maxConnections)
-						.pendingAcquireTimeout(pendingAcquireTimeout)
-						.maxIdleTime(maxIdleTime)
-						.maxLifeTime(maxLifeTime)
-						.evictInBackground(maxIdleTime)
-						.build();
-					connectionProvider.set(pool);
-					HttpClient httpClient = HttpClient.create(pool)
-						.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis())
-						.responseTimeout(readTimeout);
-					connector = connectorFactory.apply(httpClient);
-				}
-				builder.baseUrl(url)
-					.clientConnector(connector)
-					.codecs((codecs) -> {
-						codecs.defaultCodecs().maxInMemorySize(maxResponseSize);
-						codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(jsonMapper.get()));
-						JacksonJsonDecoder decoder = new JacksonJsonDecoder(jsonMapper.get());
-						decoder.setMaxInMemorySize(maxResponseSize);
-						codecs.defaultCodecs().jacksonJsonDecoder(decoder);
-					})
-					.defaultHeaders((headers) -> {
-						headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-						if (authHeader == AuthHeader.X_LITELLM_API_KEY) {
-							headers.set("x-litellm-api-key", "Bearer " + key);
-						}
-						else {
-							headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + key);
-						}
-					})
-					.filter(new ChangedByHeaderFilter());
-				if (!observationRegistry.isNoop()) {
-					builder.observationRegistry(observationRegistry);
-				}
-				customizer.accept(builder);
-			};
+			String authHeaderName = (this.authHeader == AuthHeader.X_LITELLM_API_KEY) ? "x-litellm-api-key"
+					: HttpHeaders.AUTHORIZATION;
+			HttpStack httpStack = httpStack(url, authHeaderName, key, jsonMapper);
+			WireLog wireLog = new WireLog(WIRE_LOGGER, key);
+			ChangedByResolver resolver = this.changedByResolver;
+			LiteLlmTransport transport = new LiteLlmTransport(
+					new CallSender(httpStack.webClient(), jsonMapper,
+							new ErrorTranslator(new LiteLlmErrorDecoder(), wireLog), wireLog),
+					new Retries(this.retryPolicy.maxAttempts(), this.retryPolicy.initialBackoff(),
+							this.retryPolicy.maxBackoff(), wireLog),
+					new ChangedByActors((resolver != null) ? resolver::resolveChangedBy : null, this.defaultChangedBy),
+					new OperationObservation(this.observationRegistry, this.observationConvention), wireLog);
+			return new ReactiveKeyManagementTemplate(transport, jsonMapper, this.clientGeneratedKeys, null,
+					httpStack);
 		}
 
 		/**

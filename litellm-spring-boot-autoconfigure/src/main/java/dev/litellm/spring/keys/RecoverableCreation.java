@@ -2,19 +2,28 @@ package dev.litellm.spring.keys;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.litellm.spring.LiteLlmApiException;
+import dev.litellm.spring.LiteLlmNotFoundException;
 import dev.litellm.spring.LiteLlmTransportException;
+import dev.litellm.spring.internal.ApiCall;
+import dev.litellm.spring.internal.ErrorTranslator;
+import dev.litellm.spring.internal.Failures;
+import dev.litellm.spring.internal.LiteLlmTransport;
+import dev.litellm.spring.internal.Retries;
 import dev.litellm.spring.internal.Secrets;
-import dev.litellm.spring.keys.KeyExchange.Call;
-import org.apache.commons.logging.Log;
+import dev.litellm.spring.internal.WireLog;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpMethod;
 
 /**
  * One generate or regenerate whose new key is known before the call, made so that no failure loses the secret,
@@ -28,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class RecoverableCreation {
 
-	private static final Log wireLogger = KeyExchange.wireLogger();
+	private static final String UNRECOVERABLE_NOTE = "the proxy may have created the key; choose the key before the "
+			+ "call (a custom key, or client-generated keys) to make this failure recoverable";
 
 	private static final TypeReference<Map<String, @Nullable Object>> FIELDS = new TypeReference<>() {
 	};
@@ -36,9 +46,11 @@ final class RecoverableCreation {
 	/** The JSON names of the fields of {@link GenerateKeyResponse}. */
 	private static final Set<String> RESPONSE_FIELDS = responseFields();
 
-	private final KeyExchange exchange;
+	private final LiteLlmTransport transport;
 
-	private final Call<GenerateKeyResponse> call;
+	private final Supplier<JsonMapper> jsonMapper;
+
+	private final ApiCall<GenerateKeyResponse> call;
 
 	private final String newKey;
 
@@ -46,20 +58,35 @@ final class RecoverableCreation {
 
 	private final @Nullable String changedBy;
 
-	private final RetryPolicy policy;
+	private final Retries retries;
 
-	RecoverableCreation(KeyExchange exchange, Call<GenerateKeyResponse> call, String newKey,
-			@Nullable String changedBy) {
-		this.exchange = exchange;
+	private final WireLog wireLog;
+
+	private RecoverableCreation(LiteLlmTransport transport, Supplier<JsonMapper> jsonMapper,
+			ApiCall<GenerateKeyResponse> call, String newKey, @Nullable String changedBy) {
+		this.transport = transport;
+		this.jsonMapper = jsonMapper;
 		this.call = call;
 		this.newKey = newKey;
 		this.newKeyHash = Secrets.sha256(newKey);
 		this.changedBy = changedBy;
-		this.policy = exchange.retryPolicy();
+		this.retries = transport.retries();
+		this.wireLog = transport.wireLog();
 	}
 
-	Mono<GenerateKeyResponse> run() {
-		return write(1, false);
+	/**
+	 * A generate or regenerate: recoverable when the new key is known before the call, otherwise sent with the
+	 * retries of a write that must not be repeated.
+	 * @param newKey the raw key the request creates, if the request names it
+	 * @param changedBy the audit actor the call names, if any
+	 */
+	static Mono<GenerateKeyResponse> create(LiteLlmTransport transport, Supplier<JsonMapper> jsonMapper,
+			ApiCall<GenerateKeyResponse> call, @Nullable String newKey, @Nullable String changedBy) {
+		if (newKey == null) {
+			return transport.execute(call, changedBy, UNRECOVERABLE_NOTE);
+		}
+		return transport.executeWith(call.operation(), changedBy,
+				(actor) -> new RecoverableCreation(transport, jsonMapper, call, newKey, actor).write(1, false));
 	}
 
 	/**
@@ -68,7 +95,7 @@ final class RecoverableCreation {
 	 * one may be answered as a duplicate of a key that the earlier one did create
 	 */
 	private Mono<GenerateKeyResponse> write(int attempt, boolean unclearBefore) {
-		return this.exchange.attempt(this.call, this.changedBy, attempt)
+		return this.transport.attempt(this.call, this.changedBy, attempt)
 			.onErrorResume((failure) -> afterFailure(attempt, unclearBefore, failure));
 	}
 
@@ -76,34 +103,35 @@ final class RecoverableCreation {
 		if (!(failure instanceof LiteLlmApiException || failure instanceof LiteLlmTransportException)) {
 			return Mono.error(failure);
 		}
-		boolean attemptsLeft = attempt < this.policy.maxAttempts();
-		if (KeyFailures.neverSent(failure)) {
+		boolean attemptsLeft = attempt < this.retries.maxAttempts();
+		if (Failures.neverSent(failure)) {
 			if (!attemptsLeft) {
 				return Mono.error(failure);
 			}
-			Duration wait = KeyExchange.backoff(this.policy, attempt - 1);
+			Duration wait = this.retries.backoff(attempt - 1);
 			debug(attempt, failure, "never reached the proxy; retrying in " + wait.toMillis() + " ms");
 			return Mono.delay(wait).then(write(attempt + 1, unclearBefore));
 		}
-		boolean unclear = KeyFailures.isUnclearOutcome(failure);
-		if (!unclear && !KeyFailures.isServerError(failure) && !unclearBefore) {
+		boolean unclear = Failures.isUnclearOutcome(failure);
+		if (!unclear && !Failures.isServerError(failure) && !unclearBefore) {
 			// A 4xx answer: the proxy refused the write, so there is nothing to look for.
 			return Mono.error(failure);
 		}
 		Duration wait = Duration.ZERO;
 		if (unclear) {
-			Duration retryAfter = KeyFailures.retryAfter(failure);
-			if (retryAfter != null && retryAfter.compareTo(this.policy.maxBackoff()) > 0) {
+			Throwable tooLong = this.retries.tooLongToWait(failure);
+			if (tooLong != null) {
 				// 429 or 503 with a long Retry-After: refused, not processed.
-				return Mono.error(KeyExchange.tooLongToWait((LiteLlmApiException) failure, retryAfter));
+				return Mono.error(tooLong);
 			}
 			// Waiting first also gives a write still running on the proxy the time to finish.
-			wait = (retryAfter != null) ? retryAfter : KeyExchange.backoff(this.policy, attempt - 1);
+			Duration retryAfter = Failures.retryAfter(failure);
+			wait = (retryAfter != null) ? retryAfter : this.retries.backoff(attempt - 1);
 		}
 		debug(attempt, failure, "outcome unclear; checking in " + wait.toMillis() + " ms whether key "
 				+ this.newKeyHash + " exists");
-		Mono<Optional<KeyInfoResponse>> lookUp = this.exchange.lookUp(this.newKeyHash)
-			.onErrorMap((lookUpFailure) -> outcomeUnknown(failure, lookUpFailure));
+		Mono<Optional<KeyInfoResponse>> lookUp = lookUp().onErrorMap(
+				(lookUpFailure) -> outcomeUnknown(failure, lookUpFailure));
 		if (!wait.isZero()) {
 			lookUp = Mono.delay(wait).then(lookUp);
 		}
@@ -116,9 +144,21 @@ final class RecoverableCreation {
 				debug(attempt, failure, "key " + this.newKeyHash + " does not exist; sending the request again");
 				return write(attempt + 1, true);
 			}
-			return Mono.error(KeyExchange.withOutcomeNote(failure,
+			return Mono.error(ErrorTranslator.withOutcomeNote(failure,
 					"key " + this.newKeyHash + " does not exist on the proxy, so nothing was created"));
 		});
+	}
+
+	/**
+	 * Look the new key up by its hash, with the retries of a read.
+	 * @return the key's record, or empty when the proxy does not know the key
+	 */
+	private Mono<Optional<KeyInfoResponse>> lookUp() {
+		ApiCall<KeyInfoResponse> info = new ApiCall<>(KeyOperation.INFO, HttpMethod.GET, "/key/info",
+				Map.of("key", List.of(this.newKeyHash)), null, KeyInfoResponse.class);
+		return this.transport.retried(info)
+			.map(Optional::of)
+			.onErrorResume(LiteLlmNotFoundException.class, (ex) -> Mono.just(Optional.empty()));
 	}
 
 	/**
@@ -126,8 +166,9 @@ final class RecoverableCreation {
 	 * {@code token_id} (and as {@code token} for generate, as the proxy sends it; regenerate sends none).
 	 */
 	private GenerateKeyResponse recovered(KeyInfoResponse found) {
+		JsonMapper mapper = this.jsonMapper.get();
 		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
-		this.exchange.jsonMapper().convertValue(found.info(), FIELDS).forEach((name, value) -> {
+		mapper.convertValue(found.info(), FIELDS).forEach((name, value) -> {
 			if (value != null && RESPONSE_FIELDS.contains(name)) {
 				fields.put(name, value);
 			}
@@ -135,7 +176,7 @@ final class RecoverableCreation {
 		fields.put("key", this.newKey);
 		fields.put("token_id", this.newKeyHash);
 		fields.put("token", (this.call.operation() == KeyOperation.GENERATE) ? this.newKeyHash : null);
-		return this.exchange.jsonMapper().convertValue(fields, GenerateKeyResponse.class);
+		return mapper.convertValue(fields, GenerateKeyResponse.class);
 	}
 
 	private LiteLlmTransportException outcomeUnknown(Throwable failure, Throwable lookUpFailure) {
@@ -147,9 +188,9 @@ final class RecoverableCreation {
 	}
 
 	private void debug(int attempt, Throwable failure, String what) {
-		if (wireLogger.isDebugEnabled()) {
-			wireLogger.debug(this.call.operation().observationName() + " attempt " + attempt + " failed ("
-					+ KeyExchange.summary(failure) + "): " + what);
+		if (this.wireLog.isDebugEnabled()) {
+			this.wireLog.attempt(this.call.operation(), attempt,
+					" failed (" + WireLog.summary(failure) + "): " + what);
 		}
 	}
 

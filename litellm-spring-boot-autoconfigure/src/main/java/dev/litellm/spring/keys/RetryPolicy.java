@@ -2,6 +2,8 @@ package dev.litellm.spring.keys;
 
 import java.time.Duration;
 
+import dev.litellm.spring.internal.ClientDefaults;
+
 /**
  * How the client retries: exponential backoff with jitter, from {@code initialBackoff} up to
  * {@code maxBackoff}, for at most {@code maxAttempts} attempts in all. A server's {@code Retry-After} (on 429 or
@@ -19,7 +21,8 @@ import java.time.Duration;
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
 
-	private static final RetryPolicy DEFAULTS = new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(5));
+	private static final RetryPolicy DEFAULTS = new RetryPolicy(ClientDefaults.MAX_ATTEMPTS,
+			ClientDefaults.INITIAL_BACKOFF, ClientDefaults.MAX_BACKOFF);
 
 	private static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO);
 

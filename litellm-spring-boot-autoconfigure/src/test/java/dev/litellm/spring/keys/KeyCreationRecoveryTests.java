@@ -27,6 +27,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Generate and regenerate with the new key known before the call (client-generated keys, or a key the caller
@@ -145,6 +146,8 @@ class KeyCreationRecoveryTests {
 					LiteLlmTransportException.class,
 					() -> client.generateKey(GenerateKeyRequest.builder().build()).block());
 
+			// The proxy records the write once it answered, after its delay; the client gave up before that.
+			await().atMost(Api.TIMEOUT).until(() -> !sentValues("/key/generate", "key").isEmpty());
 			String sentKey = sentValues("/key/generate", "key").get(0);
 			guard.watch(sentKey);
 			assertThat(failure.getMessage()).contains("could not be checked")

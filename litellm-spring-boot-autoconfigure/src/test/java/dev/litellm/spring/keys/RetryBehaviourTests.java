@@ -179,19 +179,6 @@ class RetryBehaviourTests {
 	}
 
 	@Test
-	void backoffGrowsExponentiallyWithJitterUpToTheCap() {
-		RetryPolicy policy = new RetryPolicy(10, Duration.ofMillis(200), Duration.ofSeconds(5));
-		for (int retry = 0; retry < 40; retry++) {
-			double nominal = Math.min(5000, 200 * Math.pow(2, Math.min(retry, 30)));
-			for (int sample = 0; sample < 20; sample++) {
-				long wait = KeyExchange.backoff(policy, retry).toMillis();
-				assertThat(wait).as("retry %d", retry).isBetween((long) (nominal * 0.75) - 1, 5000L);
-				assertThat((double) wait).isCloseTo(nominal, within(nominal * 0.25 + 1));
-			}
-		}
-	}
-
-	@Test
 	void oneObservationSpansEveryAttempt() {
 		proxy.stubFor(get(urlPathEqualTo("/key/info")).inScenario("flaky")
 			.whenScenarioStateIs(Scenario.STARTED)

@@ -38,10 +38,10 @@ class TransportLimitsTests {
 	void theClientMakesANamedPoolWithTheConfiguredSizeOnFirstUse() {
 		proxy.stubFor(get(urlPathEqualTo("/key/info")).willReturn(okJson(INFO)));
 		try (ReactiveKeyManagementTemplate client = builder(proxy.baseUrl()).maxConnections(7).build()) {
-			assertThat(client).extracting("ownedConnectionProvider")
+			assertThat(client).extracting("ownedHttpStack.pool")
 				.isInstanceOfSatisfying(AtomicReference.class, (pool) -> assertThat(pool.get()).isNull());
 			client.keyInfo(KEY).block();
-			assertThat(client).extracting("ownedConnectionProvider")
+			assertThat(client).extracting("ownedHttpStack.pool")
 				.isInstanceOfSatisfying(AtomicReference.class, (reference) -> assertThat(reference.get())
 					.isInstanceOfSatisfying(ConnectionProvider.class, (pool) -> {
 						assertThat(pool.name()).isEqualTo("litellm");

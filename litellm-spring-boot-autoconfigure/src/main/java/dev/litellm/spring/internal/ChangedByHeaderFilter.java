@@ -1,4 +1,4 @@
-package dev.litellm.spring.keys;
+package dev.litellm.spring.internal;
 
 import reactor.core.publisher.Mono;
 
@@ -8,8 +8,8 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 /**
- * Sets {@code litellm-changed-by} on the writes that carry a resolved actor, and on nothing else. Only this
- * client's {@code WebClient} has it.
+ * Sets {@code litellm-changed-by} on the writes that carry a resolved actor, and on nothing else. Only the
+ * client's own {@code WebClient} has it.
  */
 final class ChangedByHeaderFilter implements ExchangeFilterFunction {
 
@@ -17,15 +17,15 @@ final class ChangedByHeaderFilter implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		Object operation = request.attribute(KeyExchange.OPERATION_ATTRIBUTE).orElse(null);
-		Object actor = request.attribute(KeyExchange.CHANGED_BY_ATTRIBUTE).orElse(null);
-		if (!(operation instanceof KeyOperation keyOperation) || !keyOperation.isWrite() || actor == null) {
+		Object operation = request.attribute(CallSender.OPERATION_ATTRIBUTE).orElse(null);
+		Object actor = request.attribute(CallSender.CHANGED_BY_ATTRIBUTE).orElse(null);
+		if (!(operation instanceof ApiOperation apiOperation) || !apiOperation.isWrite() || actor == null) {
 			return next.exchange(request.headers().containsHeader(HEADER)
 					? ClientRequest.from(request).headers((headers) -> headers.remove(HEADER)).build() : request);
 		}
 		String changedBy;
 		try {
-			changedBy = KeyArguments.requireHeaderValue("changedBy", actor.toString());
+			changedBy = ChangedByActors.requireHeaderValue("changedBy", actor.toString());
 		}
 		catch (IllegalArgumentException ex) {
 			return Mono.error(ex);

@@ -1,4 +1,4 @@
-package dev.litellm.spring.keys;
+package dev.litellm.spring.internal;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -19,16 +19,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which failures are worth another attempt, and which prove that the request never left the client.
  */
-final class KeyFailures {
+public final class Failures {
 
-	private KeyFailures() {
+	private Failures() {
 	}
 
 	/**
 	 * Whether the request provably never reached the proxy: the connection was refused, the host unknown, the
 	 * TLS handshake failed (the request is written only after it), or no pooled connection could be had.
 	 */
-	static boolean neverSent(Throwable failure) {
+	public static boolean neverSent(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ConnectException || cause instanceof UnknownHostException
 					|| cause instanceof SSLHandshakeException || cause instanceof NotSslRecordException
@@ -43,7 +43,7 @@ final class KeyFailures {
 	}
 
 	/** Whether a transport failure is an I/O error or a timeout, rather than an unreadable answer. */
-	static boolean isIoOrTimeout(Throwable failure) {
+	public static boolean isIoOrTimeout(Throwable failure) {
 		if (!(failure instanceof LiteLlmTransportException)) {
 			return false;
 		}
@@ -63,7 +63,7 @@ final class KeyFailures {
 	 * usable answer came back (an I/O error, a timeout, an unreadable body), or something in front of the proxy
 	 * answered 429, 502, 503 or 504.
 	 */
-	static boolean isUnclearOutcome(Throwable failure) {
+	public static boolean isUnclearOutcome(Throwable failure) {
 		if (neverSent(failure)) {
 			return false;
 		}
@@ -71,12 +71,12 @@ final class KeyFailures {
 	}
 
 	/** Whether the proxy answered with a 5xx status. */
-	static boolean isServerError(Throwable failure) {
+	public static boolean isServerError(Throwable failure) {
 		return failure instanceof LiteLlmApiException api && api.statusCode() >= 500;
 	}
 
 	/** Whether the proxy's answer is a transient one: 429, 502, 503 or 504. */
-	static boolean isTransientStatus(Throwable failure) {
+	public static boolean isTransientStatus(Throwable failure) {
 		if (failure instanceof LiteLlmApiException api) {
 			int status = api.statusCode();
 			return status == 429 || status == 502 || status == 503 || status == 504;
@@ -85,7 +85,7 @@ final class KeyFailures {
 	}
 
 	/** The {@code Retry-After} a 429 or 503 answer carried, if any. */
-	static @Nullable Duration retryAfter(Throwable failure) {
+	public static @Nullable Duration retryAfter(Throwable failure) {
 		if (failure instanceof LiteLlmRateLimitException rateLimit) {
 			return rateLimit.retryAfter();
 		}

@@ -1,0 +1,76 @@
+package dev.litellm.spring.internal;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Who a write is recorded as changed by ({@code litellm-changed-by}): the actor the call names, else the
+ * resolver's, else the configured default; no one for reads.
+ */
+public final class ChangedByActors {
+
+	private final @Nullable Supplier<Mono<String>> resolver;
+
+	private final @Nullable String defaultActor;
+
+	/** The configured default actor, made once: most writes end with it. */
+	private final Optional<String> defaultActorIfNoResolver;
+
+	/**
+	 * Create the actors of a client.
+	 * @param resolver resolves the actor of the current call, if the application has a resolver
+	 * @param defaultActor the actor when neither the call nor the resolver names one, already checked
+	 */
+	public ChangedByActors(@Nullable Supplier<Mono<String>> resolver, @Nullable String defaultActor) {
+		this.resolver = resolver;
+		this.defaultActor = defaultActor;
+		this.defaultActorIfNoResolver = Optional.ofNullable(defaultActor);
+	}
+
+	/**
+	 * The actor for an operation, resolved once before its first attempt, so that every attempt carries the
+	 * same actor.
+	 * @param operation the operation
+	 * @param changedBy the actor the call names, if any
+	 * @return the actor, or empty for a read or when no one is known
+	 */
+	Mono<Optional<String>> resolve(ApiOperation operation, @Nullable String changedBy) {
+		if (!operation.isWrite()) {
+			return Mono.just(Optional.empty());
+		}
+		if (changedBy != null) {
+			return Mono.just(Optional.of(changedBy));
+		}
+		if (this.resolver == null) {
+			return Mono.just(this.defaultActorIfNoResolver);
+		}
+		Mono<String> resolved = this.resolver.get();
+		if (this.defaultActor != null) {
+			resolved = resolved.switchIfEmpty(Mono.just(this.defaultActor));
+		}
+		return resolved.map((actor) -> requireHeaderValue("changedBy", actor))
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty());
+	}
+
+	/**
+	 * Check a header value before anything is sent.
+	 * @param field the name of the value, for the message
+	 * @param value the value
+	 * @return the value
+	 * @throws IllegalArgumentException if the value is null, blank, or has CR, LF or another control character
+	 */
+	public static String requireHeaderValue(String field, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(field + " must not be null or blank");
+		}
+		if (value.chars().anyMatch(Character::isISOControl)) {
+			throw new IllegalArgumentException(field + " must not contain CR, LF or other control characters");
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,251 @@
+package dev.litellm.spring.internal;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * The settings every LiteLLM API client's builder shares: where the proxy is, how to authenticate, and the HTTP
+ * stack (connector, pool, timeouts, TLS, response size, observation, WebClient customization). An API's builder
+ * extends it and adds its own settings.
+ *
+ * @param <B> the builder's own type
+ */
+public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
+
+	private @Nullable String baseUrl;
+
+	private @Nullable String apiKey;
+
+	private WebClient.@Nullable Builder webClientBuilder;
+
+	private @Nullable ClientHttpConnector clientConnector;
+
+	private Duration connectTimeout = ClientDefaults.CONNECT_TIMEOUT;
+
+	private Duration readTimeout = ClientDefaults.READ_TIMEOUT;
+
+	private int maxConnections = ClientDefaults.MAX_CONNECTIONS;
+
+	private Duration pendingAcquireTimeout = ClientDefaults.PENDING_ACQUIRE_TIMEOUT;
+
+	private Duration maxIdleTime = ClientDefaults.MAX_IDLE_TIME;
+
+	private Duration maxLifeTime = ClientDefaults.MAX_LIFE_TIME;
+
+	private HttpStack.@Nullable Tls tls;
+
+	private int maxResponseSize = ClientDefaults.MAX_RESPONSE_SIZE;
+
+	/** Where the operation and HTTP observations are recorded. */
+	protected ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private Consumer<WebClient.Builder> webClientCustomizer = (builder) -> {
+	};
+
+	/**
+	 * Create a builder with the defaults of {@link ClientDefaults}.
+	 */
+	protected ClientBuilderSupport() {
+	}
+
+	/**
+	 * The proxy's base URL, for example {@code https://litellm.example.com} (a path prefix is kept).
+	 * @param baseUrl an absolute http or https URL; {@link #checkedBaseUrl()} refuses a missing or malformed one
+	 * @return this builder
+	 */
+	public B baseUrl(@Nullable String baseUrl) {
+		this.baseUrl = baseUrl;
+		return self();
+	}
+
+	/**
+	 * The key the client calls the proxy with: the master key or a virtual key allowed to call the API.
+	 * @param apiKey the key; {@link #checkedApiKey()} refuses a missing or malformed one
+	 * @return this builder
+	 */
+	public B apiKey(@Nullable String apiKey) {
+		this.apiKey = apiKey;
+		return self();
+	}
+
+	/**
+	 * A {@link WebClient.Builder} to start from, such as Spring Boot's, so that its codecs, filters,
+	 * customizations and observation registry apply. It is cloned; the given builder is not changed. Its
+	 * connector, base URL and JSON codecs are replaced by this client's own (pool, timeouts, the proxy's JSON
+	 * format); to choose the connector, use {@link #clientConnector(ClientHttpConnector)}.
+	 * @param webClientBuilder the builder
+	 * @return this builder
+	 */
+	public B webClientBuilder(WebClient.Builder webClientBuilder) {
+		this.webClientBuilder = webClientBuilder;
+		return self();
+	}
+
+	/**
+	 * A connector to use instead of the one this builder makes from its timeouts, pool and TLS settings. The
+	 * client does not close it.
+	 * @param clientConnector the connector
+	 * @return this builder
+	 */
+	public B clientConnector(ClientHttpConnector clientConnector) {
+		this.clientConnector = clientConnector;
+		return self();
+	}
+
+	/**
+	 * How long to wait for a connection to open; 5 s by default.
+	 * @param connectTimeout the timeout
+	 * @return this builder
+	 */
+	public B connectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+		return self();
+	}
+
+	/**
+	 * How long to wait for the response, and between reads of it; 30 s by default.
+	 * @param readTimeout the timeout
+	 * @return this builder
+	 */
+	public B readTimeout(Duration readTimeout) {
+		this.readTimeout = readTimeout;
+		return self();
+	}
+
+	/**
+	 * The most connections to the proxy; 50 by default.
+	 * @param maxConnections the pool size
+	 * @return this builder
+	 */
+	public B maxConnections(int maxConnections) {
+		this.maxConnections = maxConnections;
+		return self();
+	}
+
+	/**
+	 * How long a call waits for a free connection when all are busy; 10 s by default.
+	 * @param pendingAcquireTimeout the timeout
+	 * @return this builder
+	 */
+	public B pendingAcquireTimeout(Duration pendingAcquireTimeout) {
+		this.pendingAcquireTimeout = pendingAcquireTimeout;
+		return self();
+	}
+
+	/**
+	 * How long an idle connection is kept; 20 s by default, below the idle timeout of common load balancers, so
+	 * that a connection they dropped is not reused.
+	 * @param maxIdleTime the idle limit
+	 * @return this builder
+	 */
+	public B maxIdleTime(Duration maxIdleTime) {
+		this.maxIdleTime = maxIdleTime;
+		return self();
+	}
+
+	/**
+	 * How long a connection is used at most; 5 min by default.
+	 * @param maxLifeTime the lifetime limit
+	 * @return this builder
+	 */
+	public B maxLifeTime(Duration maxLifeTime) {
+		this.maxLifeTime = maxLifeTime;
+		return self();
+	}
+
+	/**
+	 * The TLS settings of the connections to the proxy, for example from a Spring Boot SSL bundle; the JDK's
+	 * defaults otherwise. Not used with {@link #clientConnector(ClientHttpConnector)}.
+	 * @param sslContext the key and trust material
+	 * @param sslParameters the protocols and cipher suites to enable, or {@code null} for the context's defaults
+	 * @return this builder
+	 */
+	public B ssl(SSLContext sslContext, @Nullable SSLParameters sslParameters) {
+		this.tls = new HttpStack.Tls(sslContext, sslParameters);
+		return self();
+	}
+
+	/**
+	 * The largest response body the client reads, in bytes; 10 MiB by default. A larger one fails with
+	 * {@link dev.litellm.spring.LiteLlmTransportException}.
+	 * @param maxResponseSize the limit
+	 * @return this builder
+	 */
+	public B maxResponseSize(int maxResponseSize) {
+		this.maxResponseSize = maxResponseSize;
+		return self();
+	}
+
+	/**
+	 * Where to record the {@code litellm.client.operation} observations (and, on the {@code WebClient},
+	 * {@code http.client.requests}); none by default.
+	 * @param observationRegistry the registry
+	 * @return this builder
+	 */
+	public B observationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = observationRegistry;
+		return self();
+	}
+
+	/**
+	 * A last change to this client's {@link WebClient.Builder}, after everything else is set.
+	 * @param webClientCustomizer the change
+	 * @return this builder
+	 */
+	public B webClientCustomizer(Consumer<WebClient.Builder> webClientCustomizer) {
+		this.webClientCustomizer = webClientCustomizer;
+		return self();
+	}
+
+	/**
+	 * The checked base URL.
+	 * @return the URL
+	 * @throws InvalidSettingException if it is missing or malformed
+	 */
+	protected String checkedBaseUrl() {
+		return SettingChecks.requireBaseUrl("baseUrl", this.baseUrl);
+	}
+
+	/**
+	 * The checked API key.
+	 * @return the key
+	 * @throws InvalidSettingException if it is missing or malformed
+	 */
+	protected String checkedApiKey() {
+		return SettingChecks.requireApiKey("apiKey", this.apiKey);
+	}
+
+	/**
+	 * The HTTP stack of these settings, made on its first use.
+	 * @param baseUrl the checked base URL
+	 * @param authHeader the name of the header that carries the API key
+	 * @param apiKey the checked API key
+	 * @param jsonMapper the client's JSON mapper
+	 * @return the stack
+	 */
+	protected HttpStack httpStack(String baseUrl, String authHeader, String apiKey, Supplier<JsonMapper> jsonMapper) {
+		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder : WebClient.builder();
+		ConnectionSettings settings = new ConnectionSettings(this.connectTimeout, this.readTimeout,
+				this.maxConnections, this.pendingAcquireTimeout, this.maxIdleTime, this.maxLifeTime,
+				this.maxResponseSize);
+		return new HttpStack(baseUrl, authHeader, apiKey, builder, this.clientConnector, settings, this.tls,
+				jsonMapper, this.observationRegistry, this.webClientCustomizer);
+	}
+
+	@SuppressWarnings("unchecked")
+	private B self() {
+		return (B) this;
+	}
+
+}

@@ -1,0 +1,44 @@
+package dev.litellm.spring.internal;
+
+import java.time.Duration;
+
+/**
+ * The defaults of a client's settings, shared by the builders and the configuration properties so that they
+ * cannot drift apart.
+ */
+public final class ClientDefaults {
+
+	/** How long to wait for a connection to open. */
+	public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+	/** How long to wait for the response, and between reads of it. */
+	public static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
+	/** The most connections to the proxy. */
+	public static final int MAX_CONNECTIONS = 50;
+
+	/** How long a call waits for a free connection when all are busy. */
+	public static final Duration PENDING_ACQUIRE_TIMEOUT = Duration.ofSeconds(10);
+
+	/** How long an idle connection is kept: below the idle timeout of common load balancers. */
+	public static final Duration MAX_IDLE_TIME = Duration.ofSeconds(20);
+
+	/** How long a connection is used at most. */
+	public static final Duration MAX_LIFE_TIME = Duration.ofMinutes(5);
+
+	/** The largest response body the client reads, in bytes. */
+	public static final int MAX_RESPONSE_SIZE = 10 * 1024 * 1024;
+
+	/** The most attempts per operation, counting the first. */
+	public static final int MAX_ATTEMPTS = 3;
+
+	/** The wait before the first retry. */
+	public static final Duration INITIAL_BACKOFF = Duration.ofMillis(200);
+
+	/** The longest wait between attempts. */
+	public static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+	private ClientDefaults() {
+	}
+
+}

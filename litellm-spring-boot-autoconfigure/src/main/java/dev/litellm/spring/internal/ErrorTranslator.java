@@ -1,0 +1,125 @@
+package dev.litellm.spring.internal;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import dev.litellm.spring.LiteLlmException;
+import dev.litellm.spring.LiteLlmTransportException;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.codec.CodecException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClientException;
+
+/**
+ * Turns every failure of a call into a {@link LiteLlmException} with no secret in it: an error answer into the
+ * typed exception its status and body call for, and a failure of the HTTP stack into a
+ * {@link LiteLlmTransportException}.
+ */
+public final class ErrorTranslator {
+
+	private final LiteLlmErrorDecoder decoder;
+
+	private final WireLog wireLog;
+
+	/**
+	 * Create a translator.
+	 * @param decoder decodes the proxy's error bodies
+	 * @param wireLog logs the bodies and masks the messages
+	 */
+	public ErrorTranslator(LiteLlmErrorDecoder decoder, WireLog wireLog) {
+		this.decoder = decoder;
+		this.wireLog = wireLog;
+	}
+
+	/**
+	 * The exception for an error answer, decoded from its body.
+	 * @param call the call answered
+	 * @param response the error answer
+	 * @return the exception
+	 */
+	Mono<LiteLlmException> failure(ApiCall<?> call, ClientResponse response) {
+		HttpStatusCode status = response.statusCode();
+		return bodyAsString(response).defaultIfEmpty("").map((body) -> {
+			this.wireLog.body(call.operation(), " response body (" + status.value() + ")", body);
+			String retryAfter = response.headers().asHttpHeaders().getFirst("Retry-After");
+			return this.decoder.decode(status.value(), retryAfter, this.wireLog.maskApiKey(body));
+		});
+	}
+
+	/**
+	 * An exception from the HTTP stack, not yet one of ours; errors (such as an OutOfMemoryError) pass as they
+	 * are.
+	 */
+	static boolean isUntranslated(Throwable ex) {
+		return ex instanceof Exception && !(ex instanceof LiteLlmException || ex instanceof IllegalArgumentException);
+	}
+
+	/**
+	 * The exception for a failure of the HTTP stack: connect, write, timeout, or a body too large or unreadable.
+	 */
+	LiteLlmException translate(ApiCall<?> call, Throwable ex) {
+		Throwable cause = cause(ex);
+		if (cause instanceof DataBufferLimitException) {
+			return new LiteLlmTransportException(
+					call.describe() + " failed: the response is larger than the configured maximum size", cause);
+		}
+		if (cause instanceof CodecException || cause instanceof tools.jackson.core.JacksonException) {
+			return new LiteLlmTransportException(call.describe() + " failed: the response could not be decoded ("
+					+ this.wireLog.mask(String.valueOf(cause.getMessage())) + ")", cause);
+		}
+		return new LiteLlmTransportException(call.describe() + " failed: " + this.wireLog.mask(describe(cause)),
+				cause);
+	}
+
+	/**
+	 * What went wrong, out of WebClient's wrapper: a failure before the answer (connect, write, timeout) or while
+	 * its body was read.
+	 */
+	static Throwable cause(Throwable ex) {
+		return (ex instanceof WebClientException && ex.getCause() != null) ? ex.getCause() : ex;
+	}
+
+	static String describe(Throwable cause) {
+		String message = cause.getMessage();
+		return cause.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	}
+
+	/**
+	 * The same failure, with a sentence added about what it means for what the call was creating.
+	 * @param failure the failure
+	 * @param note the sentence
+	 * @return a transport failure with the note, or any other failure as it is
+	 */
+	public static Throwable withOutcomeNote(Throwable failure, String note) {
+		if (!(failure instanceof LiteLlmTransportException)) {
+			return failure;
+		}
+		LiteLlmTransportException noted = new LiteLlmTransportException(failure.getMessage() + "; " + note,
+				failure.getCause());
+		for (Throwable suppressed : failure.getSuppressed()) {
+			noted.addSuppressed(suppressed);
+		}
+		return noted;
+	}
+
+	/**
+	 * The body as text, read as bytes: Spring's String decoder logs what it decodes at DEBUG, and the proxy's
+	 * bodies carry raw keys.
+	 */
+	private static Mono<String> bodyAsString(ClientResponse response) {
+		Charset charset = charset(response.headers().asHttpHeaders());
+		return response.bodyToMono(byte[].class).map((bytes) -> new String(bytes, charset));
+	}
+
+	static Charset charset(HttpHeaders headers) {
+		MediaType contentType = headers.getContentType();
+		Charset charset = (contentType != null) ? contentType.getCharset() : null;
+		return (charset != null) ? charset : StandardCharsets.UTF_8;
+	}
+
+}

@@ -1,0 +1,46 @@
+package dev.litellm.spring.autoconfigure;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests that the defaults the configuration metadata shows are the defaults the properties have. The properties
+ * take theirs from the constants the client builder shares, which the metadata processor cannot read, so the
+ * metadata states them again.
+ */
+class LiteLlmPropertiesMetadataTests {
+
+	@Test
+	void everyDefaultInTheMetadataIsTheDefaultOfTheProperties() throws Exception {
+		Map<String, String> defaults = new HashMap<>();
+		try (InputStream metadata = new ClassPathResource("META-INF/spring-configuration-metadata.json")
+			.getInputStream()) {
+			for (JsonNode property : JsonMapper.builder().build().readTree(metadata).get("properties")) {
+				String name = property.get("name").asString();
+				if (name.startsWith("litellm.") && property.has("defaultValue")) {
+					defaults.put(name, property.get("defaultValue").asString());
+				}
+			}
+		}
+		assertThat(defaults).containsKeys("litellm.connect-timeout", "litellm.read-timeout",
+				"litellm.max-response-size", "litellm.pool.max-connections", "litellm.pool.pending-acquire-timeout",
+				"litellm.pool.max-idle-time", "litellm.pool.max-life-time", "litellm.retry.max-attempts",
+				"litellm.retry.initial-backoff", "litellm.retry.max-backoff");
+		LiteLlmProperties fromMetadata = new Binder(new MapConfigurationPropertySource(defaults))
+			.bind("litellm", LiteLlmProperties.class)
+			.get();
+		assertThat(fromMetadata).usingRecursiveComparison().isEqualTo(new LiteLlmProperties());
+	}
+
+}
