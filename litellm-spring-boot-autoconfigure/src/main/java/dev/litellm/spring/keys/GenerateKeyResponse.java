@@ -8,13 +8,12 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonNaming;
-import tools.jackson.databind.annotation.JsonPOJOBuilder;
 
 /**
  * The answer of {@code POST /key/generate} and {@code POST /key/regenerate}: the new key and its settings.
@@ -25,13 +24,14 @@ import tools.jackson.databind.annotation.JsonPOJOBuilder;
  * <p>Immutable. {@link #builder()} and {@link #toBuilder()} make one, in tests for example; a field added in a
  * later version adds an accessor and a builder method and changes no existing signature.
  */
-@JsonDeserialize(builder = GenerateKeyResponse.Builder.class)
 public final class GenerateKeyResponse {
 
 	@JsonValue
 	private final Builder fields;
 
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	private GenerateKeyResponse(Builder fields) {
+		fields.additionalProperties = ExtraFields.copyOf(fields.additionalProperties);
 		this.fields = fields;
 	}
 
@@ -170,7 +170,6 @@ public final class GenerateKeyResponse {
 	/**
 	 * Builds a {@link GenerateKeyResponse}. Each method sets the accessor of the same name; {@code null} unsets it.
 	 */
-	@JsonPOJOBuilder(withPrefix = "")
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	@JsonAutoDetect(fieldVisibility = Visibility.ANY)
 	public static final class Builder implements Cloneable {
@@ -341,9 +340,7 @@ public final class GenerateKeyResponse {
 		 * @return the immutable response
 		 */
 		public GenerateKeyResponse build() {
-			Builder fields = copy();
-			fields.additionalProperties = ExtraFields.copyOf(this.additionalProperties);
-			return new GenerateKeyResponse(fields);
+			return new GenerateKeyResponse(copy());
 		}
 
 		private Builder copy() {

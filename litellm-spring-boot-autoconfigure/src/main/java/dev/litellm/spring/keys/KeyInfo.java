@@ -9,15 +9,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonNaming;
-import tools.jackson.databind.annotation.JsonPOJOBuilder;
 
 /**
  * One key's record, as the proxy returns it from {@code /key/update}, {@code /key/block}, {@code /key/unblock},
@@ -27,13 +26,14 @@ import tools.jackson.databind.annotation.JsonPOJOBuilder;
  * <p>Immutable. {@link #builder()} and {@link #toBuilder()} make one, in tests for example; a field added in a
  * later version adds an accessor and a builder method and changes no existing signature.
  */
-@JsonDeserialize(builder = KeyInfo.Builder.class)
 public final class KeyInfo {
 
 	@JsonValue
 	private final Builder fields;
 
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	private KeyInfo(Builder fields) {
+		fields.additionalProperties = ExtraFields.copyOf(fields.additionalProperties);
 		this.fields = fields;
 	}
 
@@ -286,7 +286,6 @@ public final class KeyInfo {
 	/**
 	 * Builds a {@link KeyInfo}. Each method sets the accessor of the same name; {@code null} unsets it.
 	 */
-	@JsonPOJOBuilder(withPrefix = "")
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	@JsonAutoDetect(fieldVisibility = Visibility.ANY)
 	public static final class Builder implements Cloneable {
@@ -322,6 +321,8 @@ public final class KeyInfo {
 		private @Nullable Boolean softBudgetCooldown;
 		private @Nullable Map<String, Object> modelSpend;
 		private @Nullable String budgetId;
+		@JsonAlias("org_id")
+		@JsonSetter(nulls = Nulls.SKIP)
 		private @Nullable String organizationId;
 		private @Nullable String objectPermissionId;
 		private @Nullable Map<String, Object> objectPermission;
@@ -460,8 +461,6 @@ public final class KeyInfo {
 		/** Set {@link KeyInfo#budgetId()}; returns this builder. */
 		public Builder budgetId(@Nullable String budgetId) { this.budgetId = budgetId; return this; }
 		/** Set {@link KeyInfo#organizationId()}; returns this builder. */
-		@JsonAlias("org_id")
-		@JsonSetter(nulls = Nulls.SKIP)
 		public Builder organizationId(@Nullable String organizationId) { this.organizationId = organizationId; return this; }
 		/** Set {@link KeyInfo#objectPermissionId()}; returns this builder. */
 		public Builder objectPermissionId(@Nullable String objectPermissionId) { this.objectPermissionId = objectPermissionId; return this; }
@@ -615,9 +614,7 @@ public final class KeyInfo {
 		 * @return the immutable response
 		 */
 		public KeyInfo build() {
-			Builder fields = copy();
-			fields.additionalProperties = ExtraFields.copyOf(this.additionalProperties);
-			return new KeyInfo(fields);
+			return new KeyInfo(copy());
 		}
 
 		private Builder copy() {

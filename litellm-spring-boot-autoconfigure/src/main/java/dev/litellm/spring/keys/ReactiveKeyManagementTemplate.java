@@ -97,8 +97,9 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			// Answer as the proxy does, echoing the request.
 			Call<DeleteKeysResponse> call = new Call<>(KeyOperation.DELETE, HttpMethod.POST, "/key/delete", Map.of(),
 					request, DeleteKeysResponse.class)
-				.answeredWhenAlreadyDone(() -> new DeleteKeysResponse(
-						(request.keys() != null) ? request.keys() : request.keyAliases(), Map.of()));
+				.answeredWhenAlreadyDone(() -> DeleteKeysResponse.builder()
+					.deletedKeys((request.keys() != null) ? request.keys() : request.keyAliases())
+					.build());
 			return this.exchange.execute(call, this.changedBy);
 		});
 	}
