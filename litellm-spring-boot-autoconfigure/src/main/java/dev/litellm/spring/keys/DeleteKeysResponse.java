@@ -3,12 +3,9 @@ package dev.litellm.spring.keys;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -20,16 +17,12 @@ import tools.jackson.databind.annotation.JsonNaming;
  * <p>Immutable. {@link #builder()} and {@link #toBuilder()} make one, in tests for example; a field added in a
  * later version adds an accessor and a builder method and changes no existing signature.
  */
-public final class DeleteKeysResponse {
-
-	@JsonValue
-	private final Builder fields;
+public final class DeleteKeysResponse extends ProxyResponse<DeleteKeysResponse.Builder> {
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	private DeleteKeysResponse(Builder fields) {
+		super(fields);
 		fields.deletedKeys = (fields.deletedKeys != null) ? List.copyOf(fields.deletedKeys) : List.of();
-		fields.additionalProperties = ExtraFields.copyOf(fields.additionalProperties);
-		this.fields = fields;
 	}
 
 	/**
@@ -48,42 +41,25 @@ public final class DeleteKeysResponse {
 		return this.fields.copy();
 	}
 
-	/** {@return the keys or aliases of the request, echoed as sent. The proxy echoes every one of them,
-	 * including those that did not exist, as long as at least one did} */
+	/**
+	 * {@return the keys or aliases of the request, echoed as sent. The proxy echoes every one of them,
+	 * including those that did not exist, as long as at least one did}
+	 */
 	public List<String> deletedKeys() { return this.fields.deletedKeys; }
-
-	/** {@return fields this version of the client does not know, under their JSON names (unmodifiable)} */
-	public Map<String, @Nullable Object> additionalProperties() {
-		return this.fields.additionalProperties;
-	}
-
-	@Override
-	public boolean equals(@Nullable Object other) {
-		return this == other || (other instanceof DeleteKeysResponse that && FieldValues.equal(this.fields, that.fields));
-	}
-
-	@Override
-	public int hashCode() {
-		return FieldValues.hash(this.fields);
-	}
 
 	@Override
 	public String toString() {
 		return Secrets.mask("DeleteKeysResponse[deletedKeys=" + this.fields.deletedKeys + "]");
 	}
 
-
 	/**
 	 * Builds a {@link DeleteKeysResponse}. Each method sets the accessor of the same name; {@code null} unsets it.
 	 */
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	@JsonAutoDetect(fieldVisibility = Visibility.ANY)
-	public static final class Builder implements Cloneable {
+	public static final class Builder extends ProxyResponseBuilder<Builder> {
 
 		private @Nullable List<String> deletedKeys;
-
-		@JsonAnyGetter
-		private Map<String, @Nullable Object> additionalProperties = Map.of();
 
 		private Builder() {
 		}
@@ -92,32 +68,11 @@ public final class DeleteKeysResponse {
 		public Builder deletedKeys(@Nullable List<String> deletedKeys) { this.deletedKeys = deletedKeys; return this; }
 
 		/**
-		 * Add a field this version of the client does not know, as {@link DeleteKeysResponse#additionalProperties()} returns it.
-		 * @param name the JSON name
-		 * @param value the value
-		 * @return this builder
-		 */
-		@JsonAnySetter
-		public Builder additionalProperty(String name, @Nullable Object value) {
-			this.additionalProperties = ExtraFields.with(this.additionalProperties, name, value);
-			return this;
-		}
-
-		/**
 		 * Build the response.
 		 * @return the immutable response
 		 */
 		public DeleteKeysResponse build() {
 			return new DeleteKeysResponse(copy());
-		}
-
-		private Builder copy() {
-			try {
-				return (Builder) clone();
-			}
-			catch (CloneNotSupportedException ex) {
-				throw new IllegalStateException(ex);
-			}
 		}
 
 	}

@@ -4,11 +4,13 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code equals} and {@code hashCode} of the responses, over every instance field of their builders. A field added
+ * {@code equals} and {@code hashCode} of the responses, over every instance field of their builders, inherited
+ * ones included. A field added
  * to a response is then compared without another line to keep in step.
  */
 final class FieldValues {
@@ -17,7 +19,8 @@ final class FieldValues {
 
 		@Override
 		protected Field[] computeValue(Class<?> type) {
-			Field[] fields = Arrays.stream(type.getDeclaredFields())
+			Field[] fields = Stream.<Class<?>>iterate(type, (c) -> c != Object.class, Class::getSuperclass)
+				.flatMap((c) -> Arrays.stream(c.getDeclaredFields()))
 				.filter((field) -> !Modifier.isStatic(field.getModifiers()))
 				.toArray(Field[]::new);
 			for (Field field : fields) {

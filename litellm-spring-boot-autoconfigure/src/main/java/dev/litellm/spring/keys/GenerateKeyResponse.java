@@ -4,12 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -24,15 +21,11 @@ import tools.jackson.databind.annotation.JsonNaming;
  * <p>Immutable. {@link #builder()} and {@link #toBuilder()} make one, in tests for example; a field added in a
  * later version adds an accessor and a builder method and changes no existing signature.
  */
-public final class GenerateKeyResponse {
-
-	@JsonValue
-	private final Builder fields;
+public final class GenerateKeyResponse extends ProxyResponse<GenerateKeyResponse.Builder> {
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	private GenerateKeyResponse(Builder fields) {
-		fields.additionalProperties = ExtraFields.copyOf(fields.additionalProperties);
-		this.fields = fields;
+		super(fields);
 	}
 
 	/**
@@ -146,33 +139,20 @@ public final class GenerateKeyResponse {
 	/** {@return when the key was last updated (JSON {@code updated_at})} */
 	public @Nullable OffsetDateTime updatedAt() { return this.fields.updatedAt; }
 
-	/** {@return fields this version of the client does not know, under their JSON names (unmodifiable)} */
-	public Map<String, @Nullable Object> additionalProperties() {
-		return this.fields.additionalProperties;
-	}
-
-	@Override
-	public boolean equals(@Nullable Object other) {
-		return this == other || (other instanceof GenerateKeyResponse that && FieldValues.equal(this.fields, that.fields));
-	}
-
-	@Override
-	public int hashCode() {
-		return FieldValues.hash(this.fields);
-	}
-
 	@Override
 	public String toString() {
-		return Secrets.mask("GenerateKeyResponse[keyName=" + this.fields.keyName + ", tokenId=" + this.fields.tokenId + ", keyAlias=" + this.fields.keyAlias + ", key=" + Secrets.maskKey(this.fields.key) + ", teamId=" + this.fields.teamId + ", userId=" + this.fields.userId + ", expires=" + this.fields.expires + "]");
+		return Secrets.mask("GenerateKeyResponse[keyName=" + this.fields.keyName
+				+ ", tokenId=" + this.fields.tokenId + ", keyAlias=" + this.fields.keyAlias
+				+ ", key=" + Secrets.maskKey(this.fields.key) + ", teamId=" + this.fields.teamId
+				+ ", userId=" + this.fields.userId + ", expires=" + this.fields.expires + "]");
 	}
-
 
 	/**
 	 * Builds a {@link GenerateKeyResponse}. Each method sets the accessor of the same name; {@code null} unsets it.
 	 */
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	@JsonAutoDetect(fieldVisibility = Visibility.ANY)
-	public static final class Builder implements Cloneable {
+	public static final class Builder extends ProxyResponseBuilder<Builder> {
 
 		private @Nullable String key;
 		private @Nullable String keyName;
@@ -221,9 +201,6 @@ public final class GenerateKeyResponse {
 		private @Nullable String updatedBy;
 		private @Nullable OffsetDateTime createdAt;
 		private @Nullable OffsetDateTime updatedAt;
-
-		@JsonAnyGetter
-		private Map<String, @Nullable Object> additionalProperties = Map.of();
 
 		private Builder() {
 		}
@@ -324,32 +301,11 @@ public final class GenerateKeyResponse {
 		public Builder updatedAt(@Nullable OffsetDateTime updatedAt) { this.updatedAt = updatedAt; return this; }
 
 		/**
-		 * Add a field this version of the client does not know, as {@link GenerateKeyResponse#additionalProperties()} returns it.
-		 * @param name the JSON name
-		 * @param value the value
-		 * @return this builder
-		 */
-		@JsonAnySetter
-		public Builder additionalProperty(String name, @Nullable Object value) {
-			this.additionalProperties = ExtraFields.with(this.additionalProperties, name, value);
-			return this;
-		}
-
-		/**
 		 * Build the response.
 		 * @return the immutable response
 		 */
 		public GenerateKeyResponse build() {
 			return new GenerateKeyResponse(copy());
-		}
-
-		private Builder copy() {
-			try {
-				return (Builder) clone();
-			}
-			catch (CloneNotSupportedException ex) {
-				throw new IllegalStateException(ex);
-			}
 		}
 
 	}

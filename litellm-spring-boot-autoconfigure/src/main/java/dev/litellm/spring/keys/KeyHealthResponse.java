@@ -3,12 +3,9 @@ package dev.litellm.spring.keys;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
@@ -20,15 +17,11 @@ import tools.jackson.databind.annotation.JsonNaming;
  * <p>Immutable. {@link #builder()} and {@link #toBuilder()} make one, in tests for example; a field added in a
  * later version adds an accessor and a builder method and changes no existing signature.
  */
-public final class KeyHealthResponse {
-
-	@JsonValue
-	private final Builder fields;
+public final class KeyHealthResponse extends ProxyResponse<KeyHealthResponse.Builder> {
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	private KeyHealthResponse(Builder fields) {
-		fields.additionalProperties = ExtraFields.copyOf(fields.additionalProperties);
-		this.fields = fields;
+		super(fields);
 	}
 
 	/**
@@ -57,43 +50,26 @@ public final class KeyHealthResponse {
 
 	/** {@return {@code "healthy"} or {@code "unhealthy"}} */
 	public @Nullable String key() { return this.fields.key; }
-	/** {@return the logging callback check, or {@code null} when the key has no
-	 * {@code metadata.logging}} */
+	/**
+	 * {@return the logging callback check, or {@code null} when the key has no
+	 * {@code metadata.logging}}
+	 */
 	public @Nullable LoggingCallbackStatus loggingCallbacks() { return this.fields.loggingCallbacks; }
-
-	/** {@return fields this version of the client does not know, under their JSON names (unmodifiable)} */
-	public Map<String, @Nullable Object> additionalProperties() {
-		return this.fields.additionalProperties;
-	}
-
-	@Override
-	public boolean equals(@Nullable Object other) {
-		return this == other || (other instanceof KeyHealthResponse that && FieldValues.equal(this.fields, that.fields));
-	}
-
-	@Override
-	public int hashCode() {
-		return FieldValues.hash(this.fields);
-	}
 
 	@Override
 	public String toString() {
 		return "KeyHealthResponse[key=" + this.fields.key + ", loggingCallbacks=" + this.fields.loggingCallbacks + "]";
 	}
 
-
 	/**
 	 * Builds a {@link KeyHealthResponse}. Each method sets the accessor of the same name; {@code null} unsets it.
 	 */
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	@JsonAutoDetect(fieldVisibility = Visibility.ANY)
-	public static final class Builder implements Cloneable {
+	public static final class Builder extends ProxyResponseBuilder<Builder> {
 
 		private @Nullable String key;
 		private @Nullable LoggingCallbackStatus loggingCallbacks;
-
-		@JsonAnyGetter
-		private Map<String, @Nullable Object> additionalProperties = Map.of();
 
 		private Builder() {
 		}
@@ -104,32 +80,11 @@ public final class KeyHealthResponse {
 		public Builder loggingCallbacks(@Nullable LoggingCallbackStatus loggingCallbacks) { this.loggingCallbacks = loggingCallbacks; return this; }
 
 		/**
-		 * Add a field this version of the client does not know, as {@link KeyHealthResponse#additionalProperties()} returns it.
-		 * @param name the JSON name
-		 * @param value the value
-		 * @return this builder
-		 */
-		@JsonAnySetter
-		public Builder additionalProperty(String name, @Nullable Object value) {
-			this.additionalProperties = ExtraFields.with(this.additionalProperties, name, value);
-			return this;
-		}
-
-		/**
 		 * Build the response.
 		 * @return the immutable response
 		 */
 		public KeyHealthResponse build() {
 			return new KeyHealthResponse(copy());
-		}
-
-		private Builder copy() {
-			try {
-				return (Builder) clone();
-			}
-			catch (CloneNotSupportedException ex) {
-				throw new IllegalStateException(ex);
-			}
 		}
 
 	}

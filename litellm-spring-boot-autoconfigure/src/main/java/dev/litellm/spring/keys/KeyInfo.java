@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
@@ -26,15 +23,11 @@ import tools.jackson.databind.annotation.JsonNaming;
  * <p>Immutable. {@link #builder()} and {@link #toBuilder()} make one, in tests for example; a field added in a
  * later version adds an accessor and a builder method and changes no existing signature.
  */
-public final class KeyInfo {
-
-	@JsonValue
-	private final Builder fields;
+public final class KeyInfo extends ProxyResponse<KeyInfo.Builder> {
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	private KeyInfo(Builder fields) {
-		fields.additionalProperties = ExtraFields.copyOf(fields.additionalProperties);
-		this.fields = fields;
+		super(fields);
 	}
 
 	/**
@@ -262,33 +255,21 @@ public final class KeyInfo {
 	/** {@return JWT claims (list objects) (JSON {@code jwt_claims})} */
 	public @Nullable Map<String, Object> jwtClaims() { return this.fields.jwtClaims; }
 
-	/** {@return fields this version of the client does not know, under their JSON names (unmodifiable)} */
-	public Map<String, @Nullable Object> additionalProperties() {
-		return this.fields.additionalProperties;
-	}
-
-	@Override
-	public boolean equals(@Nullable Object other) {
-		return this == other || (other instanceof KeyInfo that && FieldValues.equal(this.fields, that.fields));
-	}
-
-	@Override
-	public int hashCode() {
-		return FieldValues.hash(this.fields);
-	}
-
 	@Override
 	public String toString() {
-		return Secrets.mask("KeyInfo[token=" + this.fields.token + ", keyName=" + this.fields.keyName + ", keyAlias=" + this.fields.keyAlias + ", key=" + Secrets.maskKey(this.fields.key) + ", teamId=" + this.fields.teamId + ", userId=" + this.fields.userId + ", blocked=" + this.fields.blocked + ", spend=" + this.fields.spend + ", maxBudget=" + this.fields.maxBudget + ", expires=" + this.fields.expires + "]");
+		return Secrets.mask("KeyInfo[token=" + this.fields.token + ", keyName=" + this.fields.keyName
+				+ ", keyAlias=" + this.fields.keyAlias + ", key=" + Secrets.maskKey(this.fields.key)
+				+ ", teamId=" + this.fields.teamId + ", userId=" + this.fields.userId
+				+ ", blocked=" + this.fields.blocked + ", spend=" + this.fields.spend
+				+ ", maxBudget=" + this.fields.maxBudget + ", expires=" + this.fields.expires + "]");
 	}
-
 
 	/**
 	 * Builds a {@link KeyInfo}. Each method sets the accessor of the same name; {@code null} unsets it.
 	 */
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	@JsonAutoDetect(fieldVisibility = Visibility.ANY)
-	public static final class Builder implements Cloneable {
+	public static final class Builder extends ProxyResponseBuilder<Builder> {
 
 		private @Nullable String token;
 		private @Nullable String key;
@@ -391,9 +372,6 @@ public final class KeyInfo {
 		private @Nullable Map<String, Object> createdByUser;
 		private @Nullable Map<String, Object> endUserObjectPermission;
 		private @Nullable Map<String, Object> jwtClaims;
-
-		@JsonAnyGetter
-		private Map<String, @Nullable Object> additionalProperties = Map.of();
 
 		private Builder() {
 		}
@@ -598,32 +576,11 @@ public final class KeyInfo {
 		public Builder jwtClaims(@Nullable Map<String, Object> jwtClaims) { this.jwtClaims = jwtClaims; return this; }
 
 		/**
-		 * Add a field this version of the client does not know, as {@link KeyInfo#additionalProperties()} returns it.
-		 * @param name the JSON name
-		 * @param value the value
-		 * @return this builder
-		 */
-		@JsonAnySetter
-		public Builder additionalProperty(String name, @Nullable Object value) {
-			this.additionalProperties = ExtraFields.with(this.additionalProperties, name, value);
-			return this;
-		}
-
-		/**
 		 * Build the response.
 		 * @return the immutable response
 		 */
 		public KeyInfo build() {
 			return new KeyInfo(copy());
-		}
-
-		private Builder copy() {
-			try {
-				return (Builder) clone();
-			}
-			catch (CloneNotSupportedException ex) {
-				throw new IllegalStateException(ex);
-			}
 		}
 
 	}

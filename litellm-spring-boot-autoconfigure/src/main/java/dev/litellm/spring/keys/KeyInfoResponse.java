@@ -2,12 +2,9 @@ package dev.litellm.spring.keys;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -19,15 +16,11 @@ import tools.jackson.databind.annotation.JsonNaming;
  * <p>Immutable. {@link #builder()} and {@link #toBuilder()} make one, in tests for example; a field added in a
  * later version adds an accessor and a builder method and changes no existing signature.
  */
-public final class KeyInfoResponse {
-
-	@JsonValue
-	private final Builder fields;
+public final class KeyInfoResponse extends ProxyResponse<KeyInfoResponse.Builder> {
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	private KeyInfoResponse(Builder fields) {
-		fields.additionalProperties = ExtraFields.copyOf(fields.additionalProperties);
-		this.fields = fields;
+		super(fields);
 	}
 
 	/**
@@ -46,45 +39,29 @@ public final class KeyInfoResponse {
 		return this.fields.copy();
 	}
 
-	/** {@return the key as the request named it: the hash this client sends, or the calling key's hash for
-	 * {@link KeyManagementOperations#currentKeyInfo()}} */
+	/**
+	 * {@return the key as the request named it: the hash this client sends, or the calling key's hash for
+	 * {@link KeyManagementOperations#currentKeyInfo()}}
+	 */
 	public @Nullable String key() { return this.fields.key; }
 	/** {@return the key's record (its {@code token} is not filled on this endpoint)} */
 	public KeyInfo info() { return this.fields.info; }
 
-	/** {@return fields this version of the client does not know, under their JSON names (unmodifiable)} */
-	public Map<String, @Nullable Object> additionalProperties() {
-		return this.fields.additionalProperties;
-	}
-
-	@Override
-	public boolean equals(@Nullable Object other) {
-		return this == other || (other instanceof KeyInfoResponse that && FieldValues.equal(this.fields, that.fields));
-	}
-
-	@Override
-	public int hashCode() {
-		return FieldValues.hash(this.fields);
-	}
-
 	@Override
 	public String toString() {
-		return Secrets.mask("KeyInfoResponse[key=" + Secrets.maskKey(this.fields.key) + ", info=" + this.fields.info + "]");
+		return Secrets.mask("KeyInfoResponse[key=" + Secrets.maskKey(this.fields.key)
+				+ ", info=" + this.fields.info + "]");
 	}
-
 
 	/**
 	 * Builds a {@link KeyInfoResponse}. Each method sets the accessor of the same name; {@code null} unsets it.
 	 */
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	@JsonAutoDetect(fieldVisibility = Visibility.ANY)
-	public static final class Builder implements Cloneable {
+	public static final class Builder extends ProxyResponseBuilder<Builder> {
 
 		private @Nullable String key;
 		private @Nullable KeyInfo info;
-
-		@JsonAnyGetter
-		private Map<String, @Nullable Object> additionalProperties = Map.of();
 
 		private Builder() {
 		}
@@ -95,32 +72,11 @@ public final class KeyInfoResponse {
 		public Builder info(@Nullable KeyInfo info) { this.info = info; return this; }
 
 		/**
-		 * Add a field this version of the client does not know, as {@link KeyInfoResponse#additionalProperties()} returns it.
-		 * @param name the JSON name
-		 * @param value the value
-		 * @return this builder
-		 */
-		@JsonAnySetter
-		public Builder additionalProperty(String name, @Nullable Object value) {
-			this.additionalProperties = ExtraFields.with(this.additionalProperties, name, value);
-			return this;
-		}
-
-		/**
 		 * Build the response.
 		 * @return the immutable response
 		 */
 		public KeyInfoResponse build() {
 			return new KeyInfoResponse(copy());
-		}
-
-		private Builder copy() {
-			try {
-				return (Builder) clone();
-			}
-			catch (CloneNotSupportedException ex) {
-				throw new IllegalStateException(ex);
-			}
 		}
 
 	}

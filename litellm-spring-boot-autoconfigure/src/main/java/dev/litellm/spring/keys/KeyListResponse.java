@@ -3,12 +3,9 @@ package dev.litellm.spring.keys;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -25,16 +22,12 @@ import tools.jackson.databind.annotation.JsonNaming;
  * <p>Immutable. {@link #builder()} and {@link #toBuilder()} make one, in tests for example; a field added in a
  * later version adds an accessor and a builder method and changes no existing signature.
  */
-public final class KeyListResponse {
-
-	@JsonValue
-	private final Builder fields;
+public final class KeyListResponse extends ProxyResponse<KeyListResponse.Builder> {
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	private KeyListResponse(Builder fields) {
+		super(fields);
 		fields.keys = (fields.keys != null) ? List.copyOf(fields.keys) : List.of();
-		fields.additionalProperties = ExtraFields.copyOf(fields.additionalProperties);
-		this.fields = fields;
 	}
 
 	/**
@@ -63,8 +56,10 @@ public final class KeyListResponse {
 		return current != null && total != null && current < total && !keys().isEmpty();
 	}
 
-	/** {@return the keys on this page. Without {@code return_full_object} the proxy sends only hashes; each
-	 * becomes a {@link KeyInfo} with just {@link KeyInfo#token()} set} */
+	/**
+	 * {@return the keys on this page. Without {@code return_full_object} the proxy sends only hashes; each
+	 * becomes a {@link KeyInfo} with just {@link KeyInfo#token()} set}
+	 */
 	public List<KeyInfo> keys() { return this.fields.keys; }
 	/** {@return how many keys match the query in all} */
 	public @Nullable Integer totalCount() { return this.fields.totalCount; }
@@ -73,43 +68,24 @@ public final class KeyListResponse {
 	/** {@return how many pages there are; 0 when nothing matches} */
 	public @Nullable Integer totalPages() { return this.fields.totalPages; }
 
-	/** {@return fields this version of the client does not know, under their JSON names (unmodifiable)} */
-	public Map<String, @Nullable Object> additionalProperties() {
-		return this.fields.additionalProperties;
-	}
-
-	@Override
-	public boolean equals(@Nullable Object other) {
-		return this == other || (other instanceof KeyListResponse that && FieldValues.equal(this.fields, that.fields));
-	}
-
-	@Override
-	public int hashCode() {
-		return FieldValues.hash(this.fields);
-	}
-
 	@Override
 	public String toString() {
 		return "KeyListResponse[keys=" + this.fields.keys.size() + ", totalCount=" + this.fields.totalCount + ", currentPage="
 				+ this.fields.currentPage + ", totalPages=" + this.fields.totalPages + "]";
 	}
 
-
 	/**
 	 * Builds a {@link KeyListResponse}. Each method sets the accessor of the same name; {@code null} unsets it.
 	 */
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	@JsonAutoDetect(fieldVisibility = Visibility.ANY)
-	public static final class Builder implements Cloneable {
+	public static final class Builder extends ProxyResponseBuilder<Builder> {
 
 		@JsonDeserialize(contentUsing = KeyListItemDeserializer.class)
 		private @Nullable List<KeyInfo> keys;
 		private @Nullable Integer totalCount;
 		private @Nullable Integer currentPage;
 		private @Nullable Integer totalPages;
-
-		@JsonAnyGetter
-		private Map<String, @Nullable Object> additionalProperties = Map.of();
 
 		private Builder() {
 		}
@@ -124,32 +100,11 @@ public final class KeyListResponse {
 		public Builder totalPages(@Nullable Integer totalPages) { this.totalPages = totalPages; return this; }
 
 		/**
-		 * Add a field this version of the client does not know, as {@link KeyListResponse#additionalProperties()} returns it.
-		 * @param name the JSON name
-		 * @param value the value
-		 * @return this builder
-		 */
-		@JsonAnySetter
-		public Builder additionalProperty(String name, @Nullable Object value) {
-			this.additionalProperties = ExtraFields.with(this.additionalProperties, name, value);
-			return this;
-		}
-
-		/**
 		 * Build the response.
 		 * @return the immutable response
 		 */
 		public KeyListResponse build() {
 			return new KeyListResponse(copy());
-		}
-
-		private Builder copy() {
-			try {
-				return (Builder) clone();
-			}
-			catch (CloneNotSupportedException ex) {
-				throw new IllegalStateException(ex);
-			}
 		}
 
 	}
