@@ -22,7 +22,8 @@ import org.springframework.aot.hint.TypeReference;
 
 /**
  * Reflection hints for the JSON types of the key API, so that Jackson can read and write them in a native
- * image.
+ * image. A response is read into its builder's fields, made through its private delegating constructor, and
+ * written from the same fields.
  */
 class LiteLlmRuntimeHints implements RuntimeHintsRegistrar {
 
@@ -31,10 +32,20 @@ class LiteLlmRuntimeHints implements RuntimeHintsRegistrar {
 			KeyInfoResponse.class, KeyListResponse.class, DeleteKeysResponse.class, KeyHealthResponse.class,
 			KeyHealthResponse.LoggingCallbackStatus.class);
 
+	static final List<Class<?>> RESPONSE_TYPES = List.of(GenerateKeyResponse.class, GenerateKeyResponse.Builder.class,
+			KeyInfo.class, KeyInfo.Builder.class, KeyInfoResponse.class, KeyInfoResponse.Builder.class,
+			KeyListResponse.class, KeyListResponse.Builder.class, DeleteKeysResponse.class,
+			DeleteKeysResponse.Builder.class, KeyHealthResponse.class, KeyHealthResponse.Builder.class);
+
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		BindingReflectionHintsRegistrar bindings = new BindingReflectionHintsRegistrar();
 		bindings.registerReflectionHints(hints.reflection(), JSON_TYPES.toArray(new Class<?>[0]));
+		for (Class<?> type : RESPONSE_TYPES) {
+			hints.reflection()
+				.registerType(type, MemberCategory.INVOKE_DECLARED_CONSTRUCTORS, MemberCategory.ACCESS_DECLARED_FIELDS,
+						MemberCategory.INVOKE_PUBLIC_METHODS);
+		}
 		hints.reflection()
 			.registerType(TypeReference.of("dev.litellm.spring.keys.KeyListResponse$KeyListItemDeserializer"),
 					MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);

@@ -3,8 +3,9 @@ package dev.litellm.spring.keys;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -13,28 +14,67 @@ import tools.jackson.databind.annotation.JsonNaming;
 /**
  * The answer of {@code POST /key/delete}.
  *
- * @param deletedKeys the keys or aliases of the request, echoed as sent. The proxy echoes every one of them,
- * including those that did not exist, as long as at least one did
- * @param additionalProperties fields this version of the client does not know, under their JSON names
+ * <p>Immutable. {@link #builder()} and {@link #toBuilder()} make one, in tests for example; a field added in a
+ * later version adds an accessor and a builder method and changes no existing signature.
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record DeleteKeysResponse(List<String> deletedKeys,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+public final class DeleteKeysResponse extends ProxyResponse<DeleteKeysResponse.Builder> {
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	private DeleteKeysResponse(Builder fields) {
+		super(fields);
+		fields.deletedKeys = (fields.deletedKeys != null) ? List.copyOf(fields.deletedKeys) : List.of();
+	}
 
 	/**
-	 * Create a record; {@code additionalProperties} (and any list) is copied into an unmodifiable one.
-	 * @param deletedKeys the keys or aliases of the request, echoed as sent. The proxy echoes every one of them,
-	 * including those that did not exist, as long as at least one did
-	 * @param additionalProperties fields this version of the client does not know, under their JSON names
+	 * Start a response with every field unset.
+	 * @return a new builder
 	 */
-	public DeleteKeysResponse {
-		deletedKeys = (deletedKeys != null) ? List.copyOf(deletedKeys) : List.of();
-		additionalProperties = ExtraFields.copyOf(additionalProperties);
+	public static Builder builder() {
+		return new Builder();
 	}
+
+	/**
+	 * Start a response from this one's fields.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return this.fields.copy();
+	}
+
+	/**
+	 * {@return the keys or aliases of the request, echoed as sent. The proxy echoes every one of them,
+	 * including those that did not exist, as long as at least one did}
+	 */
+	public List<String> deletedKeys() { return this.fields.deletedKeys; }
 
 	@Override
 	public String toString() {
-		return Secrets.mask("DeleteKeysResponse[deletedKeys=" + this.deletedKeys + "]");
+		return Secrets.mask("DeleteKeysResponse[deletedKeys=" + this.fields.deletedKeys + "]");
+	}
+
+	/**
+	 * Builds a {@link DeleteKeysResponse}. Each method sets the accessor of the same name; {@code null} unsets it.
+	 */
+	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+	@JsonAutoDetect(fieldVisibility = Visibility.ANY)
+	public static final class Builder extends ProxyResponseBuilder<Builder> {
+
+		private @Nullable List<String> deletedKeys;
+
+		private Builder() {
+		}
+
+		/** Set {@link DeleteKeysResponse#deletedKeys()}; returns this builder. */
+		public Builder deletedKeys(@Nullable List<String> deletedKeys) { this.deletedKeys = deletedKeys; return this; }
+
+		/**
+		 * Build the response.
+		 * @return the immutable response
+		 */
+		public DeleteKeysResponse build() {
+			return new DeleteKeysResponse(copy());
+		}
+
 	}
 
 }

@@ -7,11 +7,21 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The unknown-field maps of the response records: what a newer proxy sends that this client does not model.
+ * The unknown-field maps of the responses: what a newer proxy sends that this client does not model.
  */
 final class ExtraFields {
 
 	private ExtraFields() {
+	}
+
+	/**
+	 * The fields with one more, for a builder: a map this method made is changed in place, any other is copied.
+	 */
+	static Map<String, @Nullable Object> with(Map<String, @Nullable Object> fields, String name,
+			@Nullable Object value) {
+		Map<String, @Nullable Object> mutable = (fields instanceof LinkedHashMap) ? fields : new LinkedHashMap<>(fields);
+		mutable.put(name, value);
+		return mutable;
 	}
 
 	/** An unmodifiable copy that keeps JSON {@code null} values and the order of arrival. */

@@ -2,36 +2,83 @@ package dev.litellm.spring.keys;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The answer of {@code GET /key/info}: the key as it was asked for and its record.
  *
- * @param key the key as the request named it: the hash this client sends, or the calling key's hash for
- * {@link KeyManagementOperations#currentKeyInfo()}
- * @param info the key's record (its {@code token} is not filled on this endpoint)
- * @param additionalProperties fields this version of the client does not know, under their JSON names
+ * <p>Immutable. {@link #builder()} and {@link #toBuilder()} make one, in tests for example; a field added in a
+ * later version adds an accessor and a builder method and changes no existing signature.
  */
-public record KeyInfoResponse(@Nullable String key, KeyInfo info,
-		@JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
+public final class KeyInfoResponse extends ProxyResponse<KeyInfoResponse.Builder> {
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	private KeyInfoResponse(Builder fields) {
+		super(fields);
+	}
 
 	/**
-	 * Create a record; {@code additionalProperties} (and any list) is copied into an unmodifiable one.
-	 * @param key the key as the request named it: the hash this client sends, or the calling key's hash for
-	 * {@link KeyManagementOperations#currentKeyInfo()}
-	 * @param info the key's record (its {@code token} is not filled on this endpoint)
-	 * @param additionalProperties fields this version of the client does not know, under their JSON names
+	 * Start a response with every field unset.
+	 * @return a new builder
 	 */
-	public KeyInfoResponse {
-		additionalProperties = ExtraFields.copyOf(additionalProperties);
+	public static Builder builder() {
+		return new Builder();
 	}
+
+	/**
+	 * Start a response from this one's fields.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return this.fields.copy();
+	}
+
+	/**
+	 * {@return the key as the request named it: the hash this client sends, or the calling key's hash for
+	 * {@link KeyManagementOperations#currentKeyInfo()}}
+	 */
+	public @Nullable String key() { return this.fields.key; }
+	/** {@return the key's record (its {@code token} is not filled on this endpoint)} */
+	public KeyInfo info() { return this.fields.info; }
 
 	@Override
 	public String toString() {
-		return Secrets.mask("KeyInfoResponse[key=" + Secrets.maskKey(this.key) + ", info=" + this.info + "]");
+		return Secrets.mask("KeyInfoResponse[key=" + Secrets.maskKey(this.fields.key)
+				+ ", info=" + this.fields.info + "]");
+	}
+
+	/**
+	 * Builds a {@link KeyInfoResponse}. Each method sets the accessor of the same name; {@code null} unsets it.
+	 */
+	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+	@JsonAutoDetect(fieldVisibility = Visibility.ANY)
+	public static final class Builder extends ProxyResponseBuilder<Builder> {
+
+		private @Nullable String key;
+		private @Nullable KeyInfo info;
+
+		private Builder() {
+		}
+
+		/** Set {@link KeyInfoResponse#key()}; returns this builder. */
+		public Builder key(@Nullable String key) { this.key = key; return this; }
+		/** Set {@link KeyInfoResponse#info()}; returns this builder. */
+		public Builder info(@Nullable KeyInfo info) { this.info = info; return this; }
+
+		/**
+		 * Build the response.
+		 * @return the immutable response
+		 */
+		public KeyInfoResponse build() {
+			return new KeyInfoResponse(copy());
+		}
+
 	}
 
 }

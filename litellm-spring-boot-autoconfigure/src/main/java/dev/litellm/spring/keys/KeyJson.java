@@ -16,8 +16,9 @@ import org.springframework.core.NativeDetector;
 /**
  * The JSON mapper the client reads and writes the proxy's bodies with: Jackson's defaults, requests written as
  * their map of fields, the proxy's datetimes read by their layout, and Jackson's Blackbird module, which calls
- * the response records' constructors and accessors through generated lambdas instead of reflection (nearly a
- * fifth off decoding a key record). A native image cannot generate classes at run time, so there the mapper does
+ * constructors and methods through generated lambdas instead of reflection. The responses are read straight into
+ * their builders' fields, Jackson's plain bean path, which Blackbird leaves to reflection; it serves the records
+ * left among the nested types. A native image cannot generate classes at run time, so there the mapper does
  * without Blackbird.
  */
 final class KeyJson {

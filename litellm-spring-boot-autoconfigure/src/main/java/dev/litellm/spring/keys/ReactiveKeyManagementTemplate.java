@@ -99,8 +99,9 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			// Answer as the proxy does, echoing the request.
 			ApiCall<DeleteKeysResponse> call = new ApiCall<>(KeyOperation.DELETE, HttpMethod.POST, "/key/delete", Map.of(),
 					request, DeleteKeysResponse.class)
-				.answeredWhenAlreadyDone(() -> new DeleteKeysResponse(
-						(request.keys() != null) ? request.keys() : request.keyAliases(), Map.of()));
+				.answeredWhenAlreadyDone(() -> DeleteKeysResponse.builder()
+					.deletedKeys((request.keys() != null) ? request.keys() : request.keyAliases())
+					.build());
 			return this.transport.execute(call, this.changedBy);
 		});
 	}

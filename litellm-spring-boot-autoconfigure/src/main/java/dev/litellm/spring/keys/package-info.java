@@ -4,8 +4,9 @@
  * <p>{@link dev.litellm.spring.keys.KeyManagementOperations} (blocking) and
  * {@link dev.litellm.spring.keys.ReactiveKeyManagementOperations} (Reactor) are the entry points; the
  * {@code *Template} classes implement them on one {@code WebClient}. Requests are immutable and built with
- * builders; responses are records whose accessors are the camelCase of the proxy's JSON fields and which keep
- * fields they do not know in {@code additionalProperties()}.
+ * builders; responses are immutable classes whose accessors are the camelCase of the proxy's JSON fields, which
+ * keep fields they do not know in {@code additionalProperties()}, and which {@code builder()} and
+ * {@code toBuilder()} make in code.
  */
 @NullMarked
 package dev.litellm.spring.keys;

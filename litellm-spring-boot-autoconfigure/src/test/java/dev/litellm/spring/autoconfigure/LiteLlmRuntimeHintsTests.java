@@ -36,7 +36,7 @@ class LiteLlmRuntimeHintsTests {
 	}
 
 	@Test
-	void registersRecordAccessorsAndConstructors() throws NoSuchMethodException {
+	void registersResponseAccessorsConstructorsAndFields() throws NoSuchMethodException, NoSuchFieldException {
 		RuntimeHints hints = new RuntimeHints();
 		new LiteLlmRuntimeHints().registerHints(hints, getClass().getClassLoader());
 		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(GenerateKeyResponse.class.getMethod("key")))
@@ -48,6 +48,12 @@ class LiteLlmRuntimeHintsTests {
 		assertThat(RuntimeHintsPredicates.reflection()
 			.onType(KeyListResponse.class)
 			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onType(KeyInfo.Builder.class)
+			.withMemberCategories(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS, MemberCategory.ACCESS_DECLARED_FIELDS))
+			.accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onFieldAccess(KeyInfo.Builder.class.getDeclaredField("organizationId"))).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection()
 			.onType(TypeReference.of("dev.litellm.spring.keys.KeyListResponse$KeyListItemDeserializer"))
 			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(hints);

@@ -62,8 +62,8 @@ class ProxyDateTimeDeserializerTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(classes = { KeyInfo.class, GenerateKeyResponse.class })
-	void isWhatTheResponseRecordsDatetimesAreReadWith(Class<?> type) {
+	@ValueSource(classes = { KeyInfo.Builder.class, GenerateKeyResponse.Builder.class })
+	void isWhatTheResponsesDatetimesAreReadWith(Class<?> type) {
 		ValueDeserializer<Object> records = CLIENT._deserializationContext()
 			.findRootValueDeserializer(CLIENT.constructType(type));
 
