@@ -30,7 +30,10 @@ public enum KeyOperation {
 	HEALTH("key.health", false, true),
 
 	/** {@code POST /key/regenerate}. */
-	REGENERATE("key.regenerate", true, false);
+	REGENERATE("key.regenerate", true, false),
+
+	/** {@code rotateKey}: the parent of the calls a rotation makes. */
+	ROTATE("key.rotate", true, false);
 
 	private final String observationName;
 
@@ -63,7 +66,7 @@ public enum KeyOperation {
 	/**
 	 * Whether repeating the operation after an unclear failure is harmless. Generate and regenerate are not:
 	 * a repeat could create a second key.
-	 * @return {@code false} for generate and regenerate
+	 * @return {@code false} for generate, regenerate and rotate
 	 */
 	public boolean isIdempotent() {
 		return this.idempotent;

@@ -1,5 +1,6 @@
 package dev.litellm.spring.keys;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,12 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	private final @Nullable AtomicReference<@Nullable ConnectionProvider> ownedConnectionProvider;
 
+	private final KeyRotationProcess rotations;
+
 	private ReactiveKeyManagementTemplate(KeyExchange exchange, boolean clientGeneratedKeys,
-			@Nullable String changedBy, @Nullable AtomicReference<@Nullable ConnectionProvider> ownedConnectionProvider) {
+			@Nullable String changedBy, @Nullable AtomicReference<@Nullable ConnectionProvider> ownedConnectionProvider,
+			KeyRotationProcess rotations) {
+		this.rotations = rotations;
 		this.exchange = exchange;
 		this.clientGeneratedKeys = clientGeneratedKeys;
 		this.changedBy = changedBy;
@@ -194,9 +199,14 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	}
 
 	@Override
+	public Mono<KeyRotation> rotateKey(String key, RotateKeyRequest request) {
+		return this.rotations.rotate(this, key, request);
+	}
+
+	@Override
 	public ReactiveKeyManagementTemplate withChangedBy(String changedBy) {
 		return new ReactiveKeyManagementTemplate(this.exchange, this.clientGeneratedKeys,
-				KeyArguments.requireHeaderValue("changedBy", changedBy), null);
+				KeyArguments.requireHeaderValue("changedBy", changedBy), null, this.rotations);
 	}
 
 	/**
@@ -279,6 +289,11 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		private @Nullable String defaultChangedBy;
 
 		private boolean clientGeneratedKeys;
+
+		private @Nullable KeySecretSink keySecretSink;
+
+		private Consumer<KeyRotatedEvent> rotationListener = (event) -> {
+		};
 
 		private Consumer<WebClient.Builder> webClientCustomizer = (builder) -> {
 		};
@@ -493,6 +508,27 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		}
 
 		/**
+		 * Where {@code rotateKey} stores each new secret before the old key is shortened; none by default.
+		 * @param keySecretSink the sink
+		 * @return this builder
+		 */
+		public Builder keySecretSink(@Nullable KeySecretSink keySecretSink) {
+			this.keySecretSink = keySecretSink;
+			return this;
+		}
+
+		/**
+		 * Told of each successful {@code rotateKey}, on a thread that may block; the starter publishes the event
+		 * as a Spring application event. A listener that throws does not undo the rotation.
+		 * @param rotationListener the listener
+		 * @return this builder
+		 */
+		public Builder rotationListener(Consumer<KeyRotatedEvent> rotationListener) {
+			this.rotationListener = rotationListener;
+			return this;
+		}
+
+		/**
 		 * A last change to this client's {@link WebClient.Builder}, after everything else is set.
 		 * @param webClientCustomizer the change
 		 * @return this builder
@@ -527,7 +563,10 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			KeyExchange exchange = new KeyExchange(webClient, jsonMapper, new LiteLlmErrorDecoder(),
 					this.retryPolicy, this.observationRegistry, this.observationConvention, this.changedByResolver,
 					this.defaultChangedBy, key);
-			return new ReactiveKeyManagementTemplate(exchange, this.clientGeneratedKeys, null, connectionProvider);
+			KeyRotationProcess rotations = new KeyRotationProcess(this.keySecretSink, this.rotationListener,
+					Clock.systemUTC(), this.observationRegistry, this.observationConvention);
+			return new ReactiveKeyManagementTemplate(exchange, this.clientGeneratedKeys, null, connectionProvider,
+					rotations);
 		}
 
 		/**
