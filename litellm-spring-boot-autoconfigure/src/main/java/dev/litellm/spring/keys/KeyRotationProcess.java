@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
@@ -89,6 +90,11 @@ final class KeyRotationProcess {
 			return observed(rotated.doOnNext((done) -> used.set(done.strategy())).flatMap(this::announce), used,
 					request.strategy());
 		});
+	}
+
+	private static boolean notFound(Throwable failure) {
+		return failure instanceof LiteLlmNotFoundException || (failure instanceof KeyRotationException rotation
+				&& rotation.getCause() instanceof LiteLlmNotFoundException);
 	}
 
 	private static boolean needsLicence(Throwable failure) {
@@ -183,19 +189,43 @@ final class KeyRotationProcess {
 		 * one, so there is no later moment before the old key is shortened.
 		 */
 		Mono<KeyRotation> regenerate() {
+			if (!this.repeatable) {
+				return sendRegenerate();
+			}
+			// A repeat: the regeneration may have happened, or an earlier REPLACE may have left a successor.
+			return step(Step.READ, this.keys.keyInfo(this.newHash))
+				.map(KeyInfoResponse::info)
+				.map(Optional::of)
+				.onErrorResume(KeyRotationProcess::notFound, (notFound) -> Mono.just(Optional.empty()))
+				.flatMap((existing) -> {
+					if (existing.isEmpty()) {
+						return sendRegenerate();
+					}
+					KeyInfo successor = existing.get();
+					if (KeySuccessor.text(successor.metadata(), KeySuccessor.PREVIOUS_TOKEN) != null) {
+						return replace();
+					}
+					return storeSecret().thenReturn(regenerated(successor.updatedAt(),
+							successor.expires(), successor.keyAlias(), KeyRotationProcess.this.clock.instant()));
+				});
+		}
+
+		private Mono<KeyRotation> sendRegenerate() {
 			Instant sent = KeyRotationProcess.this.clock.instant();
 			RegenerateKeyRequest body = RegenerateKeyRequest.builder()
 				.gracePeriod(this.request.gracePeriodText())
 				.newKey(this.newKey)
 				.build();
 			return storeSecret().then(step(Step.REGENERATE, this.keys.regenerateKey(this.key, body)))
-				.map((regenerated) -> {
-					// The proxy ends the grace period at its own time of the regeneration, which updated_at shows.
-					Instant at = (regenerated.updatedAt() != null)
-							? regenerated.updatedAt().toInstant().truncatedTo(ChronoUnit.SECONDS) : sent;
-					return done(earliest(at.plus(this.request.gracePeriod()), regenerated.expires()),
-							regenerated.keyAlias(), RotationStrategy.REGENERATE);
-				});
+				.map((regenerated) -> regenerated(regenerated.updatedAt(), regenerated.expires(),
+						regenerated.keyAlias(), sent));
+		}
+
+		/** The proxy ends the grace period at its own time of the regeneration, which updated_at shows. */
+		private KeyRotation regenerated(@Nullable OffsetDateTime updatedAt, @Nullable OffsetDateTime expires,
+				@Nullable String alias, Instant sent) {
+			Instant at = (updatedAt != null) ? updatedAt.toInstant().truncatedTo(ChronoUnit.SECONDS) : sent;
+			return done(earliest(at.plus(this.request.gracePeriod()), expires), alias, RotationStrategy.REGENERATE);
 		}
 
 		// ------------------------------------------------------------ REPLACE
@@ -229,7 +259,7 @@ final class KeyRotationProcess {
 			}
 			return this.keys.keyInfo(this.newHash)
 				.map(KeyInfoResponse::info)
-				.onErrorResume(LiteLlmNotFoundException.class, (notFound) -> Mono.empty())
+				.onErrorResume(KeyRotationProcess::notFound, (notFound) -> Mono.empty())
 				.map((existing) -> {
 					if (!this.oldHash.equals(KeySuccessor.text(existing.metadata(), KeySuccessor.PREVIOUS_TOKEN))) {
 						throw new IllegalArgumentException(
