@@ -10,22 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import dev.litellm.spring.LiteLlmEnterpriseFeatureException;
 import dev.litellm.spring.LiteLlmNotFoundException;
 import dev.litellm.spring.internal.Secrets;
 import dev.litellm.spring.keys.KeyRotationException.Step;
-import dev.litellm.spring.observation.DefaultLiteLlmOperationObservationConvention;
-import dev.litellm.spring.observation.LiteLlmObservationDocumentation;
-import dev.litellm.spring.observation.LiteLlmOperationContext;
-import dev.litellm.spring.observation.LiteLlmOperationContext.Outcome;
 import dev.litellm.spring.observation.LiteLlmOperationObservationConvention;
-import io.micrometer.common.KeyValue;
-import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -50,9 +42,7 @@ final class KeyRotationProcess {
 
 	private final Clock clock;
 
-	private final ObservationRegistry observationRegistry;
-
-	private final @Nullable LiteLlmOperationObservationConvention observationConvention;
+	private final KeyRotationObservation observation;
 
 	/** Whether the proxy regenerates virtual keys; {@code null} until it answered once. */
 	private final AtomicReference<@Nullable Boolean> licensed = new AtomicReference<>();
@@ -63,8 +53,7 @@ final class KeyRotationProcess {
 		this.sink = sink;
 		this.listener = listener;
 		this.clock = clock;
-		this.observationRegistry = observationRegistry;
-		this.observationConvention = observationConvention;
+		this.observation = new KeyRotationObservation(observationRegistry, observationConvention);
 		// Seed the key generator now rather than on first use, which may be on an event-loop thread.
 		ClientGeneratedKeys.initialize();
 	}
@@ -87,8 +76,8 @@ final class KeyRotationProcess {
 								return rotation.replace();
 							});
 			};
-			return observed(rotated.doOnNext((done) -> used.set(done.strategy())).flatMap(this::announce), used,
-					request.strategy());
+			return this.observation.observed(rotated.doOnNext((done) -> used.set(done.strategy()))
+				.flatMap(this::announce), used, request.strategy());
 		});
 	}
 
@@ -113,40 +102,6 @@ final class KeyRotationProcess {
 						+ " to " + rotation.token() + ": " + Secrets.maskNullable(ex.toString()));
 			}
 		}).subscribeOn(Schedulers.boundedElastic()).thenReturn(rotation);
-	}
-
-	/** One {@code key.rotate} observation, the parent of the observations of the calls it makes. */
-	private Mono<KeyRotation> observed(Mono<KeyRotation> rotation, AtomicReference<@Nullable RotationStrategy> used,
-			RotationStrategy requested) {
-		if (this.observationRegistry.isNoop()) {
-			return rotation;
-		}
-		return Mono.deferContextual((contextView) -> {
-			LiteLlmOperationContext context = new LiteLlmOperationContext(KeyOperation.ROTATE.observationName());
-			Observation observation = LiteLlmObservationDocumentation.OPERATION
-				.observation(this.observationConvention, DefaultLiteLlmOperationObservationConvention.INSTANCE,
-						() -> context, this.observationRegistry)
-				.parentObservation(contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null))
-				.start();
-			AtomicBoolean stopped = new AtomicBoolean();
-			BiConsumer<Outcome, @Nullable Throwable> stop = (outcome, error) -> {
-				if (stopped.compareAndSet(false, true)) {
-					RotationStrategy strategy = used.get();
-					context.addLowCardinalityKeyValue(
-							KeyValue.of("strategy", ((strategy != null) ? strategy : requested).name()));
-					context.setOutcome(outcome);
-					if (error != null) {
-						observation.error(error);
-					}
-					observation.stop();
-				}
-			};
-			return rotation.doOnSuccess((done) -> stop.accept(Outcome.SUCCESS, null))
-				.doOnError((ex) -> stop.accept(
-						(ex instanceof IllegalArgumentException) ? Outcome.CLIENT_ERROR : Outcome.UNKNOWN, ex))
-				.doOnCancel(() -> stop.accept(Outcome.UNKNOWN, null))
-				.contextWrite((reactorContext) -> reactorContext.put(ObservationThreadLocalAccessor.KEY, observation));
-		});
 	}
 
 	/** The state of one {@code rotateKey} call. */
