@@ -20,12 +20,16 @@ public final class RotateKeyRequest {
 
 	private final Duration gracePeriod;
 
+	private final String gracePeriodText;
+
 	private final @Nullable String newKey;
 
 	private final RotationStrategy strategy;
 
-	private RotateKeyRequest(Duration gracePeriod, @Nullable String newKey, RotationStrategy strategy) {
+	private RotateKeyRequest(Duration gracePeriod, String gracePeriodText, @Nullable String newKey,
+			RotationStrategy strategy) {
 		this.gracePeriod = gracePeriod;
+		this.gracePeriodText = gracePeriodText;
 		this.newKey = newKey;
 		this.strategy = strategy;
 	}
@@ -63,11 +67,11 @@ public final class RotateKeyRequest {
 	}
 
 	/**
-	 * The grace period as the LiteLLM duration string the proxy reads: {@code "0s"} for zero.
+	 * The grace period as the LiteLLM duration string the proxy reads: as given, or {@code "0s"} for zero.
 	 * @return for example {@code "24h"}
 	 */
 	String gracePeriodText() {
-		return this.gracePeriod.isZero() ? "0s" : LiteLlmDurations.format("grace_period", this.gracePeriod);
+		return this.gracePeriodText;
 	}
 
 	@Override
@@ -82,6 +86,8 @@ public final class RotateKeyRequest {
 	public static final class Builder {
 
 		private @Nullable Duration gracePeriod;
+
+		private @Nullable String gracePeriodText;
 
 		private @Nullable String newKey;
 
@@ -101,6 +107,7 @@ public final class RotateKeyRequest {
 						"grace_period must be zero or a positive whole number of seconds, but was " + gracePeriod);
 			}
 			this.gracePeriod = gracePeriod;
+			this.gracePeriodText = gracePeriod.isZero() ? "0s" : LiteLlmDurations.format("grace_period", gracePeriod);
 			return this;
 		}
 
@@ -126,7 +133,9 @@ public final class RotateKeyRequest {
 				case 'w' -> 604_800;
 				default -> 1;
 			};
-			return gracePeriod(Duration.ofSeconds(Math.multiplyExact(amount, unit)));
+			gracePeriod(Duration.ofSeconds(Math.multiplyExact(amount, unit)));
+			this.gracePeriodText = gracePeriod;
+			return this;
 		}
 
 		/**
@@ -159,10 +168,10 @@ public final class RotateKeyRequest {
 		 * @throws IllegalArgumentException if no grace period was set
 		 */
 		public RotateKeyRequest build() {
-			if (this.gracePeriod == null) {
+			if (this.gracePeriod == null || this.gracePeriodText == null) {
 				throw new IllegalArgumentException("grace_period must be set (zero ends the old key at once)");
 			}
-			return new RotateKeyRequest(this.gracePeriod, this.newKey, this.strategy);
+			return new RotateKeyRequest(this.gracePeriod, this.gracePeriodText, this.newKey, this.strategy);
 		}
 
 	}
