@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import dev.litellm.spring.LiteLlmAuthenticationException;
 import dev.litellm.spring.keys.GenerateKeyRequest;
 import dev.litellm.spring.keys.KeyInfo;
 import dev.litellm.spring.keys.KeyListQuery;
@@ -237,18 +236,7 @@ class KeyRotationFaultTests extends ProxyTestSupport {
 	}
 
 	private boolean authenticates(String key) {
-		ReactiveKeyManagementTemplate asKey = ReactiveKeyManagementTemplate.builder()
-			.baseUrl(this.proxy.baseUrl())
-			.apiKey(key)
-			.retryPolicy(RetryPolicy.none())
-			.build();
-		try (asKey) {
-			asKey.currentKeyInfo().block();
-			return true;
-		}
-		catch (LiteLlmAuthenticationException ex) {
-			return false;
-		}
+		return KeyProbe.authenticates(this.proxy, key);
 	}
 
 	private ReactiveKeyManagementTemplate client(@Nullable FaultyNetwork network) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.litellm.spring.LiteLlmAuthenticationException;
 import dev.litellm.spring.keys.GenerateKeyRequest;
 import dev.litellm.spring.keys.KeyInfo;
 import dev.litellm.spring.keys.KeyManagementOperations;
@@ -80,20 +79,7 @@ class KeyRotationTests extends ProxyTestSupport {
 	}
 
 	private boolean authenticates(String key) {
-		try {
-			ReactiveKeyManagementTemplate asKey = ReactiveKeyManagementTemplate.builder()
-				.baseUrl(this.proxy.baseUrl())
-				.apiKey(key)
-				.retryPolicy(RetryPolicy.none())
-				.build();
-			try (asKey) {
-				asKey.currentKeyInfo().block();
-			}
-			return true;
-		}
-		catch (LiteLlmAuthenticationException ex) {
-			return false;
-		}
+		return KeyProbe.authenticates(this.proxy, key);
 	}
 
 	@Test
