@@ -9,6 +9,7 @@ import dev.litellm.spring.internal.InvalidSettingException;
 import dev.litellm.spring.keys.ChangedByResolver;
 import dev.litellm.spring.keys.KeyManagementOperations;
 import dev.litellm.spring.keys.KeyManagementTemplate;
+import dev.litellm.spring.keys.KeySecretSink;
 import dev.litellm.spring.keys.ReactiveKeyManagementOperations;
 import dev.litellm.spring.keys.ReactiveKeyManagementTemplate;
 import dev.litellm.spring.keys.RetryPolicy;
@@ -26,6 +27,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -55,7 +57,8 @@ public final class LiteLlmAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<LiteLlmOperationObservationConvention> observationConvention,
 			ObjectProvider<ChangedByResolver> changedByResolver,
-			ObjectProvider<LiteLlmWebClientCustomizer> customizers) {
+			ObjectProvider<LiteLlmWebClientCustomizer> customizers, ObjectProvider<KeySecretSink> keySecretSink,
+			ApplicationEventPublisher eventPublisher) {
 		ReactiveKeyManagementTemplate.Builder builder = ReactiveKeyManagementTemplate.builder()
 			.baseUrl(properties.getBaseUrl())
 			.apiKey(properties.getApiKey())
@@ -73,7 +76,9 @@ public final class LiteLlmAutoConfiguration {
 			.defaultChangedBy(properties.getAudit().getChangedBy())
 			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
 			.webClientCustomizer((webClient) -> customizers.orderedStream()
-				.forEach((customizer) -> customizer.customize(webClient)));
+				.forEach((customizer) -> customizer.customize(webClient)))
+			.keySecretSink(keySecretSink.getIfUnique())
+			.rotationListener(eventPublisher::publishEvent);
 		observationConvention.ifAvailable(builder::observationConvention);
 		changedByResolver.ifAvailable(builder::changedByResolver);
 		String bundleName = properties.getSsl().getBundle();

@@ -81,6 +81,11 @@ public final class KeyManagementTemplate implements KeyManagementOperations {
 	}
 
 	@Override
+	public KeyRotation rotateKey(String key, RotateKeyRequest request) {
+		return block(this.reactive.rotateKey(key, request));
+	}
+
+	@Override
 	public KeyManagementOperations withChangedBy(String changedBy) {
 		return new KeyManagementTemplate(this.reactive.withChangedBy(changedBy));
 	}

@@ -32,7 +32,10 @@ enum KeyOperation implements ApiOperation {
 	HEALTH("key.health", false, true),
 
 	/** {@code POST /key/regenerate}. */
-	REGENERATE("key.regenerate", true, false);
+	REGENERATE("key.regenerate", true, false),
+
+	/** {@code rotateKey}: the parent of the calls a rotation makes. */
+	ROTATE("key.rotate", true, false);
 
 	private final String observationName;
 
@@ -67,7 +70,7 @@ enum KeyOperation implements ApiOperation {
 	/**
 	 * Whether repeating the operation after an unclear failure is harmless. Generate and regenerate are not:
 	 * a repeat could create a second key.
-	 * @return {@code false} for generate and regenerate
+	 * @return {@code false} for generate, regenerate and rotate
 	 */
 	@Override
 	public boolean isIdempotent() {

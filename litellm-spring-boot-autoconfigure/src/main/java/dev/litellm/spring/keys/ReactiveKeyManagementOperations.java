@@ -118,6 +118,26 @@ public interface ReactiveKeyManagementOperations {
 	Mono<GenerateKeyResponse> regenerateKey(String key, @Nullable RegenerateKeyRequest request);
 
 	/**
+	 * Rotate a key so that no secret is lost, no second key is created and the old key keeps working for the
+	 * grace period, on licensed and unlicensed proxies alike.
+	 * <p>{@link RotationStrategy#REGENERATE} calls {@code POST /key/regenerate} (licensed proxies only);
+	 * {@link RotationStrategy#REPLACE} reads the old key ({@code GET /key/info}), creates its successor with
+	 * every setting and the spend of the old key ({@code POST /key/generate}), moves the alias and links both
+	 * keys ({@code POST /key/update}), then shortens the old key to the grace period ({@code POST /key/update},
+	 * or {@code POST /key/delete} for a zero grace period); {@link RotationStrategy#AUTO} uses the first where
+	 * the proxy is licensed and the second where it is not. At most one new key is created, the old key works
+	 * at least until {@link KeyRotation#previousKeyExpires()}, and a {@link KeySecretSink} gets the new secret
+	 * before the old key is shortened. A step that fails ends in {@link KeyRotationException}, naming the step
+	 * and both hashes (its cause is the step's {@code LiteLlmException}); calling again with the same
+	 * {@code newKey} finishes the rotation. A failing sink's own exception is passed on, after the new key was
+	 * deleted.
+	 * @param key the raw key or its hash
+	 * @param request the grace period, and optionally the new key and the strategy
+	 * @return the new secret and what became of the old key
+	 */
+	Mono<KeyRotation> rotateKey(String key, RotateKeyRequest request);
+
+	/**
 	 * A view of these operations whose writes carry {@code litellm-changed-by: <changedBy>}, whoever else
 	 * would be named. Reads never carry the header.
 	 * @param changedBy the actor to record, without control characters

@@ -1,8 +1,10 @@
 package dev.litellm.spring.keys;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.litellm.spring.internal.ApiCall;
@@ -56,10 +58,14 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	private final @Nullable HttpStack ownedHttpStack;
 
+	private final KeyRotationProcess rotations;
+
 	private ReactiveKeyManagementTemplate(LiteLlmTransport transport, Supplier<JsonMapper> jsonMapper,
-			boolean clientGeneratedKeys, @Nullable String changedBy, @Nullable HttpStack ownedHttpStack) {
+			boolean clientGeneratedKeys, @Nullable String changedBy, @Nullable HttpStack ownedHttpStack,
+			KeyRotationProcess rotations) {
 		this.transport = transport;
 		this.jsonMapper = jsonMapper;
+		this.rotations = rotations;
 		this.clientGeneratedKeys = clientGeneratedKeys;
 		this.changedBy = changedBy;
 		this.ownedHttpStack = ownedHttpStack;
@@ -197,9 +203,14 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	}
 
 	@Override
+	public Mono<KeyRotation> rotateKey(String key, RotateKeyRequest request) {
+		return this.rotations.rotate(this, key, request);
+	}
+
+	@Override
 	public ReactiveKeyManagementTemplate withChangedBy(String changedBy) {
 		return new ReactiveKeyManagementTemplate(this.transport, this.jsonMapper, this.clientGeneratedKeys,
-				KeyArguments.requireHeaderValue("changedBy", changedBy), null);
+				KeyArguments.requireHeaderValue("changedBy", changedBy), null, this.rotations);
 	}
 
 	/**
@@ -255,6 +266,11 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		private @Nullable String defaultChangedBy;
 
 		private boolean clientGeneratedKeys;
+
+		private @Nullable KeySecretSink keySecretSink;
+
+		private Consumer<KeyRotatedEvent> rotationListener = (event) -> {
+		};
 
 		private Builder() {
 		}
@@ -328,6 +344,27 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		}
 
 		/**
+		 * Where {@code rotateKey} stores each new secret before the old key is shortened; none by default.
+		 * @param keySecretSink the sink
+		 * @return this builder
+		 */
+		public Builder keySecretSink(@Nullable KeySecretSink keySecretSink) {
+			this.keySecretSink = keySecretSink;
+			return this;
+		}
+
+		/**
+		 * Told of each successful {@code rotateKey}, on a thread that may block; the starter publishes the event
+		 * as a Spring application event. A listener that throws does not undo the rotation.
+		 * @param rotationListener the listener
+		 * @return this builder
+		 */
+		public Builder rotationListener(Consumer<KeyRotatedEvent> rotationListener) {
+			this.rotationListener = rotationListener;
+			return this;
+		}
+
+		/**
 		 * Build the client.
 		 * @return the client
 		 * @throws dev.litellm.spring.internal.InvalidSettingException (an {@link IllegalArgumentException}) if the
@@ -354,8 +391,10 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 							this.retryPolicy.maxBackoff(), wireLog),
 					new ChangedByActors((resolver != null) ? resolver::resolveChangedBy : null, this.defaultChangedBy),
 					new OperationObservation(this.observationRegistry, this.observationConvention), wireLog);
+			KeyRotationProcess rotations = new KeyRotationProcess(this.keySecretSink, this.rotationListener,
+					Clock.systemUTC(), this.observationRegistry, this.observationConvention);
 			return new ReactiveKeyManagementTemplate(transport, jsonMapper, this.clientGeneratedKeys, null,
-					httpStack);
+					httpStack, rotations);
 		}
 
 		/**

@@ -30,9 +30,11 @@ public class DefaultLiteLlmOperationObservationConvention implements LiteLlmOper
 	public KeyValues getLowCardinalityKeyValues(LiteLlmOperationContext context) {
 		Outcome outcome = context.getOutcome();
 		Throwable error = context.getError();
+		String strategy = context.getStrategy();
 		return KeyValues.of(LowCardinalityKeys.OPERATION.withValue(context.getOperation()),
 				LowCardinalityKeys.OUTCOME.withValue((outcome != null) ? outcome.name() : Outcome.UNKNOWN.name()),
-				LowCardinalityKeys.ERROR.withValue((error != null) ? error.getClass().getSimpleName() : "none"));
+				LowCardinalityKeys.ERROR.withValue((error != null) ? error.getClass().getSimpleName() : "none"),
+				LowCardinalityKeys.STRATEGY.withValue((strategy != null) ? strategy : "none"));
 	}
 
 }

@@ -61,6 +61,18 @@ public enum LiteLlmObservationDocumentation implements ObservationDocumentation 
 				return "error";
 			}
 
+		},
+
+		/**
+		 * The strategy of a key rotation, {@code REGENERATE} or {@code REPLACE}; {@code none} for other operations.
+		 */
+		STRATEGY {
+
+			@Override
+			public String asString() {
+				return "strategy";
+			}
+
 		}
 
 	}

@@ -12,6 +12,8 @@ public class LiteLlmOperationContext extends Observation.Context {
 
 	private @Nullable Outcome outcome;
 
+	private @Nullable String strategy;
+
 	/**
 	 * Create a context.
 	 * @param operation the operation's name, for example {@code key.generate}
@@ -42,6 +44,22 @@ public class LiteLlmOperationContext extends Observation.Context {
 	 */
 	public void setOutcome(Outcome outcome) {
 		this.outcome = outcome;
+	}
+
+	/**
+	 * The strategy of a key rotation ({@code key.rotate}).
+	 * @return {@code REGENERATE} or {@code REPLACE}, or {@code null} for other operations
+	 */
+	public @Nullable String getStrategy() {
+		return this.strategy;
+	}
+
+	/**
+	 * Record the strategy a key rotation used.
+	 * @param strategy the strategy's name
+	 */
+	public void setStrategy(String strategy) {
+		this.strategy = strategy;
 	}
 
 	/**

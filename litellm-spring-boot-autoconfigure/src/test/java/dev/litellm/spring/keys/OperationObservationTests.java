@@ -107,7 +107,7 @@ class OperationObservationTests extends ProxyTestSupport {
 
 		assertThat(operationObservations()).singleElement().satisfies((context) -> {
 			assertThat(lowCardinality(context)).containsExactlyInAnyOrderEntriesOf(
-					Map.of("litellm.operation", operation, "outcome", "SUCCESS", "error", "none"));
+					Map.of("litellm.operation", operation, "outcome", "SUCCESS", "error", "none", "strategy", "none"));
 			assertThat(context.getContextualName()).isEqualTo("litellm " + operation);
 			assertThat(this.stops.get(context)).as("stops").isEqualTo(1);
 		});
@@ -146,7 +146,8 @@ class OperationObservationTests extends ProxyTestSupport {
 
 		assertThat(operationObservations()).singleElement()
 			.satisfies((context) -> assertThat(lowCardinality(context)).containsExactlyInAnyOrderEntriesOf(
-					Map.of("litellm.operation", "key.regenerate", "outcome", outcome, "error", error)));
+					Map.of("litellm.operation", "key.regenerate", "outcome", outcome, "error", error, "strategy",
+							"none")));
 		assertThat(this.registry).hasObservationWithNameEqualTo(OPERATION).that().hasBeenStopped().hasError();
 	}
 
@@ -164,7 +165,7 @@ class OperationObservationTests extends ProxyTestSupport {
 		assertThat(operationObservations()).singleElement()
 			.satisfies((context) -> assertThat(lowCardinality(context)).containsExactlyInAnyOrderEntriesOf(
 					Map.of("litellm.operation", "key.health", "outcome", "UNKNOWN", "error",
-							"LiteLlmTransportException")));
+							"LiteLlmTransportException", "strategy", "none")));
 	}
 
 	@Test
@@ -179,7 +180,7 @@ class OperationObservationTests extends ProxyTestSupport {
 		assertThat(operationObservations()).singleElement()
 			.satisfies((context) -> assertThat(lowCardinality(context)).containsExactlyInAnyOrderEntriesOf(
 					Map.of("litellm.operation", "key.block", "outcome", "CLIENT_ERROR", "error",
-							"IllegalArgumentException")));
+							"IllegalArgumentException", "strategy", "none")));
 	}
 
 	@Test

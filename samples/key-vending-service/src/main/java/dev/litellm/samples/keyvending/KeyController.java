@@ -61,7 +61,7 @@ class KeyController {
 	}
 
 	@PostMapping("/{token}/rotate")
-	IssuedKey rotate(Principal admin, @PathVariable @Pattern(regexp = TOKEN) String token,
+	RotatedKey rotate(Principal admin, @PathVariable @Pattern(regexp = TOKEN) String token,
 			@Valid @RequestBody(required = false) @Nullable RotateKey request) {
 		return this.service.rotate(this.teams.teamOf(admin), token, (request != null) ? request : new RotateKey(null));
 	}

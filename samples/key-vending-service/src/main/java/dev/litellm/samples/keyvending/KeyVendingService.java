@@ -14,7 +14,8 @@ import dev.litellm.spring.keys.KeyInfo;
 import dev.litellm.spring.keys.KeyListQuery;
 import dev.litellm.spring.keys.KeyListResponse;
 import dev.litellm.spring.keys.KeyManagementOperations;
-import dev.litellm.spring.keys.RegenerateKeyRequest;
+import dev.litellm.spring.keys.RotateKeyRequest;
+import dev.litellm.spring.keys.RotationStrategy;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -63,13 +64,17 @@ class KeyVendingService {
 		return summary(team, token, ownedKey(team, token));
 	}
 
-	IssuedKey rotate(String team, String token, RotateKey request) {
+	/**
+	 * Rotate with {@link RotationStrategy#AUTO}: regenerated on a licensed proxy, replaced by a new key with the
+	 * same settings and spend on any other; either way the old key keeps working for the grace period.
+	 */
+	RotatedKey rotate(String team, String token, RotateKey request) {
 		KeyInfo owned = ownedKey(team, token);
-		RegenerateKeyRequest.Builder regenerate = RegenerateKeyRequest.builder();
-		if (request.gracePeriod() != null) {
-			regenerate.gracePeriod(request.gracePeriod());
-		}
-		return IssuedKey.of(this.keys.regenerateKey(token, regenerate.build()), teamAlias(team, owned.keyAlias()));
+		RotateKeyRequest rotate = RotateKeyRequest.builder()
+			.gracePeriod((request.gracePeriod() != null) ? request.gracePeriod() : "0s")
+			.strategy(RotationStrategy.AUTO)
+			.build();
+		return RotatedKey.of(this.keys.rotateKey(token, rotate), teamAlias(team, owned.keyAlias()));
 	}
 
 	KeySummary block(String team, String token) {
