@@ -167,10 +167,9 @@ final class KeyRotationProcess {
 
 		private Mono<KeyRotation> sendRegenerate() {
 			Instant sent = KeyRotationProcess.this.clock.instant();
-			RegenerateKeyRequest body = RegenerateKeyRequest.builder()
-				.gracePeriod(this.request.gracePeriodText())
-				.newKey(this.newKey)
-				.build();
+			RegenerateKeyRequest.Builder regenerate = RegenerateKeyRequest.builder().newKey(this.newKey);
+			RegenerateKeyRequest body = (this.request.gracePeriod().isZero() ? regenerate.noGracePeriod()
+					: regenerate.gracePeriod(this.request.gracePeriodText())).build();
 			return storeSecret().then(step(Step.REGENERATE, this.keys.regenerateKey(this.key, body)))
 				.map((regenerated) -> regenerated(regenerated.updatedAt(), regenerated.expires(),
 						regenerated.keyAlias(), sent));

@@ -24,6 +24,18 @@ final class LiteLlmDurations {
 	}
 
 	static String check(String field, @Nullable Object value) {
+		return check(field, value, false);
+	}
+
+	/**
+	 * Check a grace period: like {@link #check(String, Object)}, but zero is allowed, and means the old key stops
+	 * at once. The proxy falls back to its own default grace period only when none is sent, so zero must be sayable.
+	 */
+	static String checkGracePeriod(String field, @Nullable Object value) {
+		return check(field, value, true);
+	}
+
+	private static String check(String field, @Nullable Object value, boolean zeroAllowed) {
 		if (!(value instanceof String text)) {
 			throw new IllegalArgumentException(field + " must be a duration string such as \"30d\", but was "
 					+ ((value != null) ? "a " + value.getClass().getSimpleName() : "null"));
@@ -34,7 +46,7 @@ final class LiteLlmDurations {
 					+ " (for example \"30d\" or \"1mo\"), but was \"" + text + "\"");
 		}
 		long amount = Long.parseLong(matcher.group(1));
-		if (amount == 0) {
+		if (amount == 0 && !zeroAllowed) {
 			throw new IllegalArgumentException(field + " must be positive, but was \"" + text + "\"");
 		}
 		if (amount > MAX_SECONDS / unitSeconds(matcher.group(2))) {

@@ -109,6 +109,16 @@ public final class RegenerateKeyRequest {
 		}
 
 		/**
+		 * A grace period of {@code "0s"}: the old key stops at once, whatever default grace period the proxy has.
+		 * Not public: a zero sent by mistake would revoke a key that is still in use, so only a rotation that was
+		 * asked for a zero grace period sends it.
+		 * @return this builder
+		 */
+		Builder noGracePeriod() {
+			return set("grace_period", "0s");
+		}
+
+		/**
 		 * How long the old key keeps working after the rotation ({@code grace_period}).
 		 * @param gracePeriod a positive duration of whole seconds
 		 * @return this builder

@@ -120,7 +120,7 @@ public final class RotateKeyRequest {
 		 */
 		public Builder gracePeriod(String gracePeriod) {
 			KeyArguments.requireText("grace_period", gracePeriod);
-			LiteLlmDurations.check("grace_period", gracePeriod);
+			LiteLlmDurations.checkGracePeriod("grace_period", gracePeriod);
 			if (gracePeriod.endsWith("mo")) {
 				throw new IllegalArgumentException(
 						"grace_period must not be in months (\"" + gracePeriod + "\"); use days or weeks");
