@@ -124,6 +124,18 @@ class NewerProxyTests extends FakeProxyTestSupport {
 	}
 
 	@Test
+	void newObjectPermissionFieldsAreStored() {
+		String key = generateKey("{\"object_permission\":{\"search_tools\":[\"web\"],\"skills\":[\"sql\"],"
+				+ "\"mcp_tool_search_enabled\":true}}");
+
+		JsonNode permission = info(key).get("object_permission");
+
+		assertThat(permission.get("search_tools").get(0).asString()).isEqualTo("web");
+		assertThat(permission.get("skills").get(0).asString()).isEqualTo("sql");
+		assertThat(permission.get("mcp_tool_search_enabled").booleanValue()).isTrue();
+	}
+
+	@Test
 	void updateStoresTheNewFieldsAndOnlyDetachesProjects() {
 		String key = generateKey("{\"project_id\":\"p1\"}");
 
