@@ -254,6 +254,9 @@ class NewerProxyTests extends FakeProxyTestSupport {
 		ProxyClient.Response unknown = asAlice.post("/key/unblock", "{\"key\":\"" + "b".repeat(64) + "\"}");
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.json().at("/detail/error").asString()).isEqualTo("Key not found: " + "b".repeat(64));
+		JsonNode listed = asAlice.get("/key/list").json();
+		assertThat(listed.get("total_count").intValue()).isEqualTo(2);
+		assertThat(listed.get("keys").toString()).doesNotContain(hash(bobs));
 		assertThat(asAlice.post("/key/delete", "{\"keys\":[" + quote(ownKey) + "]}").status()).isEqualTo(200);
 		assertThat(this.proxy.hasKey(bobs)).isTrue();
 	}

@@ -60,7 +60,9 @@ final class KeyListHandler {
 				throw HttpError.ofErrorDict(400,
 						"Invalid status value. Supported: 'active', 'expired', 'revoked', 'deleted'.");
 			}
-			if (!call.caller().admin()) {
+			Caller caller = call.caller();
+			boolean ownKeysOnly = latest && caller.internalUser();
+			if (!caller.admin() && !ownKeysOnly) {
 				throw ApiError.envelope(403, "You are not authorized to access this endpoint. No 'user_id' is "
 						+ "associated with your API key.", "bad_request_error", "user_id");
 			}
@@ -82,6 +84,7 @@ final class KeyListHandler {
 				.filter(filter(request, includeCreatedBy,
 						latest && "true".equalsIgnoreCase(request.queryParam("substring_matching"))))
 				.filter(latest ? newerFilters(request, status, call.now()) : (row) -> true)
+				.filter((row) -> !ownKeysOnly || caller.owns(row))
 				.sorted(order(null, "desc"))
 				.sorted(order(sortBy, sortOrder.toLowerCase(Locale.ROOT)))
 				.toList();
