@@ -44,6 +44,13 @@ public @interface AutoConfigureFakeLiteLlm {
 	boolean enterpriseLicensed() default true;
 
 	/**
+	 * The proxy release the fake models.
+	 *
+	 * @return the version; {@link ProxyVersion#LATEST} by default
+	 */
+	ProxyVersion version() default ProxyVersion.LATEST;
+
+	/**
 	 * Whether the fake is reset after each test method.
 	 *
 	 * @return {@code true} to forget keys, requests and faults between tests

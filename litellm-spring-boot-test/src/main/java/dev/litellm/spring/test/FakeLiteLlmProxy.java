@@ -26,8 +26,9 @@ import dev.litellm.spring.test.internal.ProxySettings;
  * non-admin callers without a user, so they may read their own info and health), key rows with every column,
  * the deleted-keys table, grace periods after regeneration, soft-budget rows and object permissions. Teams, users,
  * organizations and projects are not modeled: any id is accepted and stored as given. The Enterprise licence is
- * on by default; {@link Builder#enterpriseLicensed(boolean)} turns it off, which makes virtual-key regeneration
- * fail with the proxy's 500.
+ * on by default; {@link FakeLiteLlmProxyBuilder#enterpriseLicensed(boolean)} turns it off, which makes virtual-key
+ * regeneration fail with the proxy's 500. It behaves like the newest proxy it models unless
+ * {@link FakeLiteLlmProxyBuilder#version(ProxyVersion)} picks an older release.
  * <p>
  * Thread-safe. Every request is recorded ({@link #requests()}); faults can be injected per path
  * ({@link #inject(String, Fault)}). Time comes from a {@link Clock} that tests can replace ({@link #setClock(Clock)},
@@ -44,18 +45,17 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 
 	private final FakeProxyServer server;
 
-	private FakeLiteLlmProxy(Builder builder) {
-		this.settings = new ProxySettings(builder.masterKey, builder.clock, builder.enterpriseLicensed);
-		this.server = new FakeProxyServer(new ProxyRequestHandler(this.settings, this.store), this.settings,
-				builder.port);
+	FakeLiteLlmProxy(ProxySettings settings, int port) {
+		this.settings = settings;
+		this.server = new FakeProxyServer(new ProxyRequestHandler(this.settings, this.store), this.settings, port);
 	}
 
 	/**
 	 * Creates a fake with the default settings: an ephemeral port, {@link #DEFAULT_MASTER_KEY}, the system UTC
-	 * clock, Enterprise features on. Call {@link #start()} before use.
+	 * clock, Enterprise features on, {@link ProxyVersion#LATEST}. Call {@link #start()} before use.
 	 */
 	public FakeLiteLlmProxy() {
-		this(builder());
+		this(builder().settings(), 0);
 	}
 
 	/**
@@ -63,8 +63,8 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 *
 	 * @return a builder with the default settings
 	 */
-	public static Builder builder() {
-		return new Builder();
+	public static FakeLiteLlmProxyBuilder builder() {
+		return new FakeLiteLlmProxyBuilder();
 	}
 
 	/**
@@ -181,6 +181,24 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 */
 	public void setEnterpriseLicensed(boolean licensed) {
 		this.settings.setEnterpriseLicensed(licensed);
+	}
+
+	/**
+	 * The proxy release whose behaviour the fake models.
+	 *
+	 * @return the version
+	 */
+	public ProxyVersion version() {
+		return this.settings.version();
+	}
+
+	/**
+	 * Sets the proxy's {@code disable_custom_api_keys} setting; {@link #reset()} restores the configured value.
+	 *
+	 * @param disabled whether {@code /key/generate} and {@code /key/regenerate} refuse custom key values (403)
+	 */
+	public void setCustomApiKeysDisabled(boolean disabled) {
+		this.settings.setCustomApiKeysDisabled(disabled);
 	}
 
 	/**
@@ -309,92 +327,6 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 */
 	public void clearFaults() {
 		this.server.faults().clear();
-	}
-
-	/**
-	 * Configures a {@link FakeLiteLlmProxy}. Reusable: every {@link #build()} creates a new, independent fake.
-	 */
-	public static final class Builder {
-
-		private int port;
-
-		private String masterKey = DEFAULT_MASTER_KEY;
-
-		private Clock clock = Clock.systemUTC();
-
-		private boolean enterpriseLicensed = true;
-
-		private Builder() {
-		}
-
-		/**
-		 * The loopback port to listen on.
-		 *
-		 * @param port the port, or 0 (the default) for an ephemeral one
-		 * @return this builder
-		 */
-		public Builder port(int port) {
-			if (port < 0 || port > 65535) {
-				throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
-			}
-			this.port = port;
-			return this;
-		}
-
-		/**
-		 * The master key.
-		 *
-		 * @param masterKey the key; LiteLLM master keys start with {@code sk-}
-		 * @return this builder
-		 */
-		public Builder masterKey(String masterKey) {
-			if (masterKey == null || masterKey.isBlank()) {
-				throw new IllegalArgumentException("masterKey must not be blank");
-			}
-			this.masterKey = masterKey;
-			return this;
-		}
-
-		/**
-		 * The clock for expiry, grace periods and timestamps.
-		 *
-		 * @param clock the clock; the default is {@link Clock#systemUTC()}
-		 * @return this builder
-		 */
-		public Builder clock(Clock clock) {
-			this.clock = Objects.requireNonNull(clock, "clock");
-			return this;
-		}
-
-		/**
-		 * Whether Enterprise features are licensed (the default) or not.
-		 *
-		 * @param licensed the licence state
-		 * @return this builder
-		 */
-		public Builder enterpriseLicensed(boolean licensed) {
-			this.enterpriseLicensed = licensed;
-			return this;
-		}
-
-		/**
-		 * Creates the fake without starting it.
-		 *
-		 * @return a new fake
-		 */
-		public FakeLiteLlmProxy build() {
-			return new FakeLiteLlmProxy(this);
-		}
-
-		/**
-		 * Creates and starts the fake.
-		 *
-		 * @return a new running fake
-		 */
-		public FakeLiteLlmProxy start() {
-			return build().start();
-		}
-
 	}
 
 }

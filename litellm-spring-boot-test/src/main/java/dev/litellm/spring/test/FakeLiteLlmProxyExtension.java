@@ -42,14 +42,14 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  * The fake starts before the first test of the class and stops after the last one ({@code @Nested} classes share
  * their enclosing class's fake). Registered on an instance field instead of a static one, it starts per test.
  * Between tests it is {@link FakeLiteLlmProxy#reset() reset} unless created with {@code resetAfterEachTest}
- * {@code false}.
+ * {@code false}. {@link FakeProxyVersion @FakeProxyVersion} on the test class picks the proxy release to model.
  */
 public final class FakeLiteLlmProxyExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
 		TestInstancePostProcessor, ParameterResolver {
 
 	private static final Namespace NAMESPACE = Namespace.create(FakeLiteLlmProxyExtension.class);
 
-	private final FakeLiteLlmProxy.Builder builder;
+	private final FakeLiteLlmProxyBuilder builder;
 
 	private final boolean resetAfterEachTest;
 
@@ -67,7 +67,7 @@ public final class FakeLiteLlmProxyExtension implements BeforeAllCallback, Befor
 	 *
 	 * @param builder the configuration of the fake
 	 */
-	public FakeLiteLlmProxyExtension(FakeLiteLlmProxy.Builder builder) {
+	public FakeLiteLlmProxyExtension(FakeLiteLlmProxyBuilder builder) {
 		this(builder, true);
 	}
 
@@ -77,7 +77,7 @@ public final class FakeLiteLlmProxyExtension implements BeforeAllCallback, Befor
 	 * @param builder the configuration of the fake
 	 * @param resetAfterEachTest whether to forget keys, requests and faults after each test
 	 */
-	public FakeLiteLlmProxyExtension(FakeLiteLlmProxy.Builder builder, boolean resetAfterEachTest) {
+	public FakeLiteLlmProxyExtension(FakeLiteLlmProxyBuilder builder, boolean resetAfterEachTest) {
 		this.builder = Objects.requireNonNull(builder, "builder");
 		this.resetAfterEachTest = resetAfterEachTest;
 	}
@@ -156,10 +156,23 @@ public final class FakeLiteLlmProxyExtension implements BeforeAllCallback, Befor
 		ExtensionContext.Store store = context.getStore(NAMESPACE);
 		FakeLiteLlmProxy running = store.get(this, FakeLiteLlmProxy.class);
 		if (running == null) {
-			running = store.computeIfAbsent(this, key -> this.builder.start(), FakeLiteLlmProxy.class);
+			FakeProxyVersion version = findVersion(context);
+			running = store.computeIfAbsent(this,
+					key -> (version == null) ? this.builder.start() : this.builder.start(version.value()),
+					FakeLiteLlmProxy.class);
 		}
 		this.proxy = running;
 		return running;
+	}
+
+	private static @Nullable FakeProxyVersion findVersion(ExtensionContext context) {
+		for (Class<?> type = context.getTestClass().orElse(null); type != null; type = type.getEnclosingClass()) {
+			FakeProxyVersion version = type.getAnnotation(FakeProxyVersion.class);
+			if (version != null) {
+				return version;
+			}
+		}
+		return null;
 	}
 
 	private static void injectFields(Class<?> type, @Nullable Object instance, FakeLiteLlmProxy running)

@@ -23,7 +23,8 @@ class BlockKeyTests extends FakeProxyTestSupport {
 		assertThat(body.get("org_id").isNull()).isTrue();
 		assertThat(body.has("organization_id")).isFalse();
 		assertThat(body.get("created_at").asString()).isEqualTo("2026-03-10T09:15:42.318Z");
-		assertThat(new ArrayList<>(body.propertyNames())).endsWith("key_rotation_at", "router_settings");
+		assertThat(new ArrayList<>(body.propertyNames())).endsWith("key_rotation_at", "router_settings",
+				"budget_fallbacks");
 		assertThat(info(key).get("blocked").booleanValue()).isTrue();
 	}
 
@@ -53,14 +54,14 @@ class BlockKeyTests extends FakeProxyTestSupport {
 	}
 
 	@Test
-	void unknownKeyIsAPlainText500() {
+	void unknownKeyIsNotFound() {
 		ProxyClient.Response block = this.client.post("/key/block", "{\"key\":\"sk-never-generated\"}");
 		ProxyClient.Response unblock = this.client.post("/key/unblock", "{\"key\":\"" + "a".repeat(64) + "\"}");
 
-		assertThat(block.status()).isEqualTo(500);
-		assertThat(block.contentType()).startsWith("text/plain");
-		assertThat(block.body()).isEqualTo("Internal Server Error");
-		assertThat(unblock.status()).isEqualTo(500);
+		assertThat(block.status()).isEqualTo(404);
+		assertThat(block.body()).isEqualTo("{\"error\":{\"message\":\"Key not found.\","
+				+ "\"type\":\"not_found_error\",\"param\":\"key\",\"code\":\"404\"}}");
+		assertThat(unblock.status()).isEqualTo(404);
 	}
 
 }

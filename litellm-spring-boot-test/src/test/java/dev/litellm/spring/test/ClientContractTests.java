@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.litellm.spring.LiteLlmAuthenticationException;
@@ -37,10 +38,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The real client against the fake: every answer of the fake decodes into the client's types with no unknown
- * field left over, and every documented error becomes the matching exception.
+ * The real client against the fake modelling the newest proxy (and, through {@link ClientContractV181Tests},
+ * v1.81): every answer of the fake decodes into the client's types with no unknown field left over, and every
+ * documented error becomes the matching exception, with each release's status where they differ.
  */
 class ClientContractTests extends FakeProxyTestSupport {
+
+	/**
+	 * The fields newer proxies added to key rows and generate answers that the client's response types may not
+	 * name yet: they are allowed to land in {@code additionalProperties} against the newest proxy only.
+	 */
+	private static final Set<String> NEWER_RESPONSE_FIELDS = Set.of("budget_fallbacks", "budget_limits", "key_type",
+			"tpd_limit", "settings_updated_at", "status", "mcp_rpm_limit", "tag_rpm_limit",
+			"default_estimated_output_tokens", "default_estimated_output_tokens_per_model", "end_user_budget_id",
+			"disable_global_guardrails", "enable_prompt_caching", "throttle_on_budget_exceeded");
 
 	private static final OffsetDateTime NOW_UTC = NOW.atOffset(ZoneOffset.UTC);
 
@@ -69,6 +80,19 @@ class ClientContractTests extends FakeProxyTestSupport {
 		return new KeyManagementTemplate(reactive);
 	}
 
+	boolean latest() {
+		return this.proxy.version().isLatest();
+	}
+
+	private void decodedCompletely(Map<String, ?> additionalProperties) {
+		if (latest()) {
+			assertThat(NEWER_RESPONSE_FIELDS).containsAll(additionalProperties.keySet());
+		}
+		else {
+			assertThat(additionalProperties).isEmpty();
+		}
+	}
+
 	private GenerateKeyResponse generate(GenerateKeyRequest request) {
 		return this.keys.generateKey(request);
 	}
@@ -85,7 +109,7 @@ class ClientContractTests extends FakeProxyTestSupport {
 			.metadata(Map.of("owner", "alice"))
 			.build());
 
-		assertThat(response.additionalProperties()).isEmpty();
+		assertThat(response.additionalProperties()).satisfies(this::decodedCompletely);
 		assertThat(response.key()).startsWith("sk-");
 		assertThat(response.tokenId()).isEqualTo(hash(response.key())).isEqualTo(response.token());
 		assertThat(response.keyAlias()).isEqualTo("contract");
@@ -107,8 +131,8 @@ class ClientContractTests extends FakeProxyTestSupport {
 
 		assertThat(this.proxy.lastRequest().queryParam("key")).isEqualTo(hash(key));
 		assertThat(this.proxy.lastRequest().toString()).doesNotContain(key);
-		assertThat(response.additionalProperties()).isEmpty();
-		assertThat(response.info().additionalProperties()).isEmpty();
+		assertThat(response.additionalProperties()).satisfies(this::decodedCompletely);
+		assertThat(response.info().additionalProperties()).satisfies(this::decodedCompletely);
 		assertThat(response.key()).isEqualTo(hash(key));
 		assertThat(response.info().keyAlias()).isEqualTo("info");
 		assertThat(response.info().expires()).isEqualTo(NOW_UTC.plusHours(1));
@@ -132,7 +156,7 @@ class ClientContractTests extends FakeProxyTestSupport {
 		KeyInfo updated = this.keys.withChangedBy("bob")
 			.updateKey(UpdateKeyRequest.builder(key).maxBudget(null).metadata(Map.of("v", 2)).build());
 
-		assertThat(updated.additionalProperties()).isEmpty();
+		assertThat(updated.additionalProperties()).satisfies(this::decodedCompletely);
 		assertThat(updated.token()).isEqualTo(hash(key));
 		assertThat(updated.maxBudget()).isNull();
 		assertThat(updated.tpmLimit()).isEqualTo(100L);
@@ -151,12 +175,12 @@ class ClientContractTests extends FakeProxyTestSupport {
 		KeyListResponse hashes = this.keys.listKeys(KeyListQuery.builder().size(2).build());
 		KeyListResponse full = this.keys.listKeys(KeyListQuery.builder().returnFullObject(true).keyAlias("l1").build());
 
-		assertThat(hashes.additionalProperties()).isEmpty();
+		assertThat(hashes.additionalProperties()).satisfies(this::decodedCompletely);
 		assertThat(hashes.totalCount()).isEqualTo(3);
 		assertThat(hashes.totalPages()).isEqualTo(2);
 		assertThat(hashes.keys()).hasSize(2).allSatisfy(item -> assertThat(item.token()).hasSize(64));
 		KeyInfo item = full.keys().get(0);
-		assertThat(item.additionalProperties()).isEmpty();
+		assertThat(item.additionalProperties()).satisfies(this::decodedCompletely);
 		assertThat(item.keyAlias()).isEqualTo("l1");
 		assertThat(item.organizationId()).isEqualTo("org-1");
 	}
@@ -187,7 +211,7 @@ class ClientContractTests extends FakeProxyTestSupport {
 		assertThat(byAlias.deletedKeys()).containsExactly("alias-gone");
 		assertThat(deleted.totalCount()).isEqualTo(2);
 		KeyInfo archived = deleted.keys().stream().filter(row -> "gone".equals(row.keyAlias())).findFirst().orElseThrow();
-		assertThat(archived.additionalProperties()).isEmpty();
+		assertThat(archived.additionalProperties()).satisfies(this::decodedCompletely);
 		assertThat(archived.litellmChangedBy()).isEqualTo("carol");
 		assertThat(archived.deletedAt()).isEqualTo(NOW_UTC);
 		assertThat(archived.deletedBy()).isEqualTo("default_user_id");
@@ -200,9 +224,9 @@ class ClientContractTests extends FakeProxyTestSupport {
 		KeyInfo blocked = this.keys.blockKey(key);
 		KeyInfo unblocked = this.keys.unblockKey(key);
 
-		assertThat(blocked.additionalProperties()).isEmpty();
+		assertThat(blocked.additionalProperties()).satisfies(this::decodedCompletely);
 		assertThat(blocked.blocked()).isTrue();
-		assertThat(unblocked.additionalProperties()).isEmpty();
+		assertThat(unblocked.additionalProperties()).satisfies(this::decodedCompletely);
 		assertThat(unblocked.blocked()).isFalse();
 		assertThat(unblocked.organizationId()).isEqualTo("org-9");
 	}
@@ -211,7 +235,7 @@ class ClientContractTests extends FakeProxyTestSupport {
 	void healthDecodes() {
 		KeyHealthResponse health = this.keys.keyHealth();
 
-		assertThat(health.additionalProperties()).isEmpty();
+		assertThat(health.additionalProperties()).satisfies(this::decodedCompletely);
 		assertThat(health.healthy()).isTrue();
 		assertThat(health.loggingCallbacks()).isNull();
 	}
@@ -222,7 +246,7 @@ class ClientContractTests extends FakeProxyTestSupport {
 
 		GenerateKeyResponse fresh = this.keys.regenerateKey(old, RegenerateKeyRequest.builder().gracePeriod("1h").build());
 
-		assertThat(fresh.additionalProperties()).isEmpty();
+		assertThat(fresh.additionalProperties()).satisfies(this::decodedCompletely);
 		assertThat(fresh.token()).isNull();
 		assertThat(fresh.tokenId()).isEqualTo(hash(fresh.key()));
 		assertThat(fresh.keyAlias()).isEqualTo("rot");
@@ -241,7 +265,8 @@ class ClientContractTests extends FakeProxyTestSupport {
 			.satisfies(ex -> assertThat(ex.errorType()).isEqualTo("not_found_error"));
 		assertThatExceptionOfType(LiteLlmNotFoundException.class)
 			.isThrownBy(() -> this.keys.updateKey(UpdateKeyRequest.builder("sk-nope-5678").maxBudget(1.0).build()))
-			.satisfies(ex -> assertThat(ex.getMessage() + ex.responseBody()).doesNotContain("sk-nope-5678"));
+			.satisfies(ex -> assertThat(ex.getMessage() + ex.responseBody()).doesNotContain("sk-nope-5678"))
+			.satisfies(ex -> assertThat(ex.statusCode()).isEqualTo(latest() ? 404 : 401));
 		assertThatExceptionOfType(LiteLlmNotFoundException.class)
 			.isThrownBy(() -> this.keys.deleteKeys(DeleteKeysRequest.ofAliases("nobody")));
 		assertThatExceptionOfType(LiteLlmNotFoundException.class)
@@ -249,9 +274,66 @@ class ClientContractTests extends FakeProxyTestSupport {
 	}
 
 	@Test
-	void blockingAnUnknownKeyIsAServerErrorFromPlainText() {
-		assertThatExceptionOfType(LiteLlmServerException.class).isThrownBy(() -> this.keys.blockKey("sk-nope-3456"))
-			.satisfies(ex -> assertThat(ex.statusCode()).isEqualTo(500));
+	void blockingAnUnknownKeyIsNotFoundOrAServerErrorFromPlainTextOnV181() {
+		if (latest()) {
+			assertThatExceptionOfType(LiteLlmNotFoundException.class)
+				.isThrownBy(() -> this.keys.blockKey("sk-nope-3456"))
+				.satisfies(ex -> assertThat(ex.getMessage()).contains("Key not found."));
+		}
+		else {
+			assertThatExceptionOfType(LiteLlmServerException.class)
+				.isThrownBy(() -> this.keys.blockKey("sk-nope-3456"))
+				.satisfies(ex -> assertThat(ex.statusCode()).isEqualTo(500));
+		}
+	}
+
+	@Test
+	void updateByAliasOnlyOnNewerProxies() {
+		generate(GenerateKeyRequest.builder().keyAlias("named").build());
+
+		if (latest()) {
+			KeyInfo updated = this.keys.updateKey(UpdateKeyRequest.byAlias("named").maxBudget(7.0).build());
+			assertThat(updated.maxBudget()).isEqualTo(7.0);
+			assertThatExceptionOfType(LiteLlmNotFoundException.class)
+				.isThrownBy(() -> this.keys.updateKey(UpdateKeyRequest.byAlias("nobody").maxBudget(1.0).build()))
+				.satisfies(ex -> assertThat(ex.getMessage()).contains("No key with key_alias='nobody'."));
+		}
+		else {
+			assertThatExceptionOfType(LiteLlmValidationException.class)
+				.isThrownBy(() -> this.keys.updateKey(UpdateKeyRequest.byAlias("named").maxBudget(7.0).build()));
+		}
+	}
+
+	@Test
+	void infoOnADeletedKeyIsTheArchiveOrNotFoundOnV181() {
+		String key = generate(GenerateKeyRequest.builder().keyAlias("archived").build()).key();
+		this.keys.deleteKeys(DeleteKeysRequest.ofKeys(key));
+
+		if (latest()) {
+			KeyInfoResponse info = this.keys.keyInfo(key);
+			assertThat(info.info().keyAlias()).isEqualTo("archived");
+			assertThat(new ProxyClient(this.proxy).get("/key/info?key=" + hash(key)).json().at("/info/status").asString())
+				.isEqualTo("deleted");
+		}
+		else {
+			assertThatExceptionOfType(LiteLlmNotFoundException.class).isThrownBy(() -> this.keys.keyInfo(key));
+		}
+	}
+
+	@Test
+	void listStatusesBeyondDeletedOnlyOnNewerProxies() {
+		String blocked = generate(GenerateKeyRequest.builder().keyAlias("revoked").build()).key();
+		generate(GenerateKeyRequest.builder().keyAlias("fine").build());
+		this.keys.blockKey(blocked);
+
+		KeyListQuery revoked = KeyListQuery.builder().status("revoked").returnFullObject(true).build();
+		if (latest()) {
+			assertThat(this.keys.listKeys(revoked).keys()).extracting(KeyInfo::keyAlias).containsExactly("revoked");
+		}
+		else {
+			assertThatExceptionOfType(LiteLlmBadRequestException.class).isThrownBy(() -> this.keys.listKeys(revoked))
+				.satisfies(ex -> assertThat(ex.getMessage()).contains("Currently only 'deleted' is supported."));
+		}
 	}
 
 	@Test

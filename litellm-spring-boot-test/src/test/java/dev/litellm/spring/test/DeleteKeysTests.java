@@ -20,7 +20,9 @@ class DeleteKeysTests extends FakeProxyTestSupport {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("{\"deleted_keys\":[" + quote(first) + "," + quote(hash(second)) + "]}");
 		assertThat(this.proxy.keyCount()).isZero();
-		assertThat(this.client.get("/key/info?key=" + first).status()).isEqualTo(404);
+		ProxyClient.Response archived = this.client.get("/key/info?key=" + first);
+		assertThat(archived.status()).isEqualTo(200);
+		assertThat(archived.json().at("/info/status").asString()).isEqualTo("deleted");
 	}
 
 	@Test

@@ -46,7 +46,11 @@ class GenerateKeyTests extends FakeProxyTestSupport {
 				"object_permission", "key", "budget_id", "tags", "enforced_params", "allowed_routes",
 				"allowed_passthrough_routes", "allowed_vector_store_indexes", "rpm_limit_type", "tpm_limit_type",
 				"router_settings", "access_group_ids", "key_name", "expires", "token_id", "organization_id",
-				"project_id", "litellm_budget_table", "token", "created_by", "updated_by", "created_at", "updated_at");
+				"project_id", "litellm_budget_table", "token", "created_by", "updated_by", "created_at", "updated_at",
+				"key_type", "budget_limits", "budget_fallbacks", "mcp_rpm_limit", "tag_rpm_limit", "tpd_limit",
+				"default_estimated_output_tokens", "default_estimated_output_tokens_per_model", "end_user_budget_id",
+				"disable_global_guardrails", "enable_prompt_caching", "throttle_on_budget_exceeded");
+		assertThat(response.get("key_type").asString()).isEqualTo("default");
 		assertThat(response.get("duration").isNull()).isTrue();
 		assertThat(response.get("spend").doubleValue()).isZero();
 		assertThat(response.get("max_budget").isDouble()).isTrue();
@@ -145,13 +149,14 @@ class GenerateKeyTests extends FakeProxyTestSupport {
 	}
 
 	@Test
-	void repeatingAClientChosenKeyLeavesTheStoredKeyAlone() {
+	void repeatingAClientChosenKeyIsABadRequest() {
 		this.client.generate("{\"key\":\"sk-idempotent-1234\",\"max_budget\":5}");
 
 		ProxyClient.Response again = this.client.post("/key/generate",
 				"{\"key\":\"sk-idempotent-1234\",\"max_budget\":50}");
 
-		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.status()).isEqualTo(400);
+		assertThat(again.error().get("message").asString()).isEqualTo("Key already exists");
 		assertThat(this.proxy.keyCount()).isEqualTo(1);
 		assertThat(info("sk-idempotent-1234").get("max_budget").doubleValue()).isEqualTo(5.0);
 	}
@@ -173,8 +178,9 @@ class GenerateKeyTests extends FakeProxyTestSupport {
 		ProxyClient.Response response = this.client.post("/key/generate", "{\"max_budget\":-10}");
 
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body()).isEqualTo("{\"error\":{\"message\":\"{'error': 'max_budget cannot be negative. "
-				+ "Received: -10.0'}\",\"type\":\"internal_server_error\",\"param\":\"None\",\"code\":\"400\"}}");
+		assertThat(response.body()).isEqualTo("{\"error\":{\"message\":\"{'error': 'max_budget must be a "
+				+ "non-negative finite number. Received: -10.0'}\",\"type\":\"internal_server_error\","
+				+ "\"param\":\"None\",\"code\":\"400\"}}");
 	}
 
 	@Test

@@ -32,8 +32,12 @@ class KeyInfoTests extends FakeProxyTestSupport {
 		List<String> fields = new ArrayList<>(info.propertyNames());
 		assertThat(fields).doesNotContain("token");
 		assertThat(fields).startsWith("key_name", "key_alias", "soft_budget_cooldown", "spend", "expires");
-		assertThat(fields).endsWith("budget_limits", "litellm_budget_table", "litellm_organization_table",
-				"litellm_project_table", "object_permission", "jwt_key_mappings");
+		assertThat(fields).endsWith("budget_limits", "budget_fallbacks", "key_type", "tpd_limit",
+				"settings_updated_at", "litellm_budget_table", "litellm_organization_table", "litellm_project_table",
+				"object_permission", "jwt_key_mappings", "status");
+		assertThat(info.get("status").asString()).isEqualTo("active");
+		assertThat(info.get("key_type").asString()).isEqualTo("default");
+		assertThat(info.get("settings_updated_at").asString()).isEqualTo("2026-03-10T09:15:42.318000+00:00");
 		assertThat(info.get("expires").asString()).isEqualTo("2026-03-11T09:15:42.318000+00:00");
 		assertThat(info.get("created_at").asString()).isEqualTo("2026-03-10T09:15:42.318000+00:00");
 		assertThat(info.get("spend").doubleValue()).isEqualTo(1.0);

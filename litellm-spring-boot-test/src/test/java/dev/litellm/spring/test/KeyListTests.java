@@ -155,12 +155,15 @@ class KeyListTests extends FakeProxyTestSupport {
 	}
 
 	@Test
-	void onlyDeletedIsAValidStatus() {
-		ProxyClient.Response response = this.client.get("/key/list?status=active");
+	void fourStatusesAreValid() {
+		ProxyClient.Response response = this.client.get("/key/list?status=blocked");
 
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.error().get("message").asString())
-			.isEqualTo("{'error': \"Invalid status value. Currently only 'deleted' is supported.\"}");
+		assertThat(response.error().get("message").asString()).isEqualTo(
+				"{'error': \"Invalid status value. Supported: 'active', 'expired', 'revoked', 'deleted'.\"}");
+		for (String status : List.of("active", "expired", "revoked", "deleted")) {
+			assertThat(this.client.get("/key/list?status=" + status).status()).isEqualTo(200);
+		}
 	}
 
 	@Test

@@ -93,22 +93,21 @@ class UpdateKeyTests extends FakeProxyTestSupport {
 	}
 
 	@Test
-	void unknownKeyIsA401ThatEchoesTheRawKey() {
+	void unknownKeyIsA404NotFound() {
 		ProxyClient.Response response = update("{\"key\":\"sk-does-not-exist\",\"max_budget\":1}");
 
-		assertThat(response.status()).isEqualTo(401);
-		assertThat(response.body()).isEqualTo("{\"error\":{\"message\":\"Authentication Error: invalid user key - "
-				+ "user key does not exist in db. User Key=sk-does-not-exist\",\"type\":\"auth_error\","
-				+ "\"param\":\"None\",\"code\":\"401\"}}");
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.body()).isEqualTo("{\"error\":{\"message\":\"Key not found.\","
+				+ "\"type\":\"not_found_error\",\"param\":\"key\",\"code\":\"404\"}}");
 	}
 
 	@Test
-	void keyIsRequired() {
+	void keyOrAliasIsRequired() {
 		ProxyClient.Response response = update("{\"max_budget\":1}");
 
 		assertThat(response.status()).isEqualTo(422);
-		assertThat(response.body()).isEqualTo("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\",\"key\"],"
-				+ "\"msg\":\"Field required\",\"input\":{\"max_budget\":1}}]}");
+		assertThat(response.body()).contains("\"type\":\"value_error\"",
+				"Value error, either key or key_alias must be provided");
 	}
 
 	@Test
@@ -119,7 +118,7 @@ class UpdateKeyTests extends FakeProxyTestSupport {
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.error().get("message").asString())
-			.isEqualTo("{'error': 'max_budget cannot be negative. Received: -2.5'}");
+			.isEqualTo("{'error': 'max_budget must be a non-negative finite number. Received: -2.5'}");
 		assertThat(response.error().get("type").asString()).isEqualTo("auth_error");
 	}
 

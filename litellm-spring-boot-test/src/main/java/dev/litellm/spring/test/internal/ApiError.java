@@ -56,6 +56,13 @@ final class ApiError extends RuntimeException {
 		return new ApiError(ProxyResponse.json(status, Json.write(body)));
 	}
 
+	/** FastAPI's answer to {@code HTTPException(status, detail={name: message})}. */
+	static ApiError detailObject(int status, String name, String message) {
+		ObjectNode body = Json.object();
+		body.putObject("detail").put(name, message);
+		return new ApiError(ProxyResponse.json(status, Json.write(body)));
+	}
+
 	/**
 	 * {@code handle_exception_on_proxy}, how generate, delete, info and regenerate answer an error they raised: an
 	 * {@code HTTPException} keeps its status, a {@code ValueError} is a 500.

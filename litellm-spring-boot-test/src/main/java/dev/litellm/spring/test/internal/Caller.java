@@ -15,4 +15,19 @@ record Caller(boolean admin, String apiKeyHash, @Nullable String userId, @Nullab
 	/** {@code LITELLM_PROXY_ADMIN_NAME}: the user id the proxy gives the master key. */
 	static final String PROXY_ADMIN_NAME = "default_user_id";
 
+	/** Whether the caller is an internal user: a virtual key that belongs to a user. */
+	boolean internalUser() {
+		return !this.admin && this.userId != null;
+	}
+
+	/** The caller's {@code user_role} as the proxy prints it. */
+	String role() {
+		return this.admin ? "proxy_admin" : (internalUser() ? "internal_user" : "None");
+	}
+
+	/** Whether the caller owns a key row: its user id is the row's. */
+	boolean owns(TableRow row) {
+		return this.admin || (this.userId != null && this.userId.equals(row.string("user_id")));
+	}
+
 }

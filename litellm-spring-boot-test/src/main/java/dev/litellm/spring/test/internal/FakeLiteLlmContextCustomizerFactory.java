@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.litellm.spring.test.AutoConfigureFakeLiteLlm;
 import dev.litellm.spring.test.FakeLiteLlmProxy;
+import dev.litellm.spring.test.ProxyVersion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -32,17 +33,18 @@ public final class FakeLiteLlmContextCustomizerFactory implements ContextCustomi
 		AutoConfigureFakeLiteLlm annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
 				AutoConfigureFakeLiteLlm.class);
 		return annotation == null ? null
-				: new Customizer(annotation.masterKey(), annotation.enterpriseLicensed());
+				: new Customizer(annotation.masterKey(), annotation.enterpriseLicensed(), annotation.version());
 	}
 
 	/** Equal for equal settings, so that test classes with the same settings share a cached context. */
-	private record Customizer(String masterKey, boolean enterpriseLicensed) implements ContextCustomizer {
+	private record Customizer(String masterKey, boolean enterpriseLicensed, ProxyVersion version) implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
 			FakeLiteLlmProxy proxy = FakeLiteLlmProxy.builder()
 				.masterKey(this.masterKey)
 				.enterpriseLicensed(this.enterpriseLicensed)
+				.version(this.version)
 				.start();
 			ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
 			beanFactory.registerSingleton(BEAN_NAME, proxy);

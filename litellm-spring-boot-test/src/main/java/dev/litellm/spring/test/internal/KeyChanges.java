@@ -27,12 +27,23 @@ final class KeyChanges {
 
 	/** {@code LiteLLM_ManagementEndpoint_MetadataFields_Premium} that exist on key requests. */
 	private static final List<String> PREMIUM_METADATA_FIELDS = List.of("tags", "guardrails", "policies", "prompts",
-			"allowed_passthrough_routes");
+			"allowed_passthrough_routes", "disable_global_guardrails");
 
 	/** {@code LiteLLM_ManagementEndpoint_MetadataFields}. */
 	private static final List<String> METADATA_FIELDS = List.of("model_rpm_limit", "model_tpm_limit",
 			"rpm_limit_type", "tpm_limit_type", "enforced_params", "temp_budget_increase", "temp_budget_expiry",
-			"allowed_vector_store_indexes");
+			"allowed_vector_store_indexes", "mcp_rpm_limit", "tag_rpm_limit", "enable_prompt_caching",
+			"throttle_on_budget_exceeded", "default_estimated_output_tokens",
+			"default_estimated_output_tokens_per_model", "end_user_budget_id");
+
+	/** The metadata key of service-account keys. */
+	private static final String SERVICE_ACCOUNT_ID = "service_account_id";
+
+	/** {@code MINIMUM_CUSTOM_KEY_LENGTH}. */
+	static final int MINIMUM_CUSTOM_KEY_LENGTH = 16;
+
+	static final String SERVICE_ACCOUNT_TEAM_REQUIRED = "team_id is required for service account keys. Please "
+			+ "specify a team_id when creating or updating a key with service_account_id in metadata.";
 
 	private final ProxySettings settings;
 
@@ -92,10 +103,77 @@ final class KeyChanges {
 		}
 	}
 
-	static void rejectNegative(ObjectNode data, String field) {
-		Double value = number(data, field);
-		if (value != null && value < 0) {
-			throw HttpError.ofErrorDict(400, field + " cannot be negative. Received: " + PythonRepr.floatStr(value));
+	/**
+	 * The budget checks of a generate, update or regenerate body: non-negative {@code max_budget} and
+	 * {@code soft_budget}, and on newer proxies a parseable, positive {@code budget_duration}.
+	 */
+	void validateBudgets(ObjectNode data) {
+		boolean latest = this.settings.latest();
+		for (String field : List.of("max_budget", "soft_budget")) {
+			Double value = number(data, field);
+			if (value != null && (value < 0 || value.isInfinite() || value.isNaN())) {
+				throw HttpError.ofErrorDict(400, latest
+						? field + " must be a non-negative finite number. Received: " + PythonRepr.floatStr(value)
+						: field + " cannot be negative. Received: " + PythonRepr.floatStr(value));
+			}
+		}
+		String budgetDuration = text(data, "budget_duration");
+		if (latest && budgetDuration != null && !validDuration(budgetDuration)) {
+			throw HttpError.ofErrorDict(400, "Invalid budget_duration '" + budgetDuration
+					+ "'. Use a format like '1h', '24h', '7d', or '30d'.");
+		}
+	}
+
+	private boolean validDuration(String duration) {
+		try {
+			Long seconds = Durations.seconds(duration, this.settings.now());
+			return seconds != null && seconds > 0;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The custom-key checks of newer proxies ({@code key} on generate, {@code new_key} on regenerate):
+	 * {@code disable_custom_api_keys} (403) and {@code MINIMUM_CUSTOM_KEY_LENGTH} (16).
+	 */
+	void validateCustomKey(@Nullable String key, String field) {
+		if (key == null || !this.settings.latest()) {
+			return;
+		}
+		if (this.settings.customKeysDisabled()) {
+			throw HttpError.ofErrorDict(403,
+					"Custom API key values are disabled by your administrator. Keys must be auto-generated.");
+		}
+		if (key.length() < MINIMUM_CUSTOM_KEY_LENGTH) {
+			throw HttpError.ofErrorDict(400, "Invalid " + field + ". " + (field.equals("key") ? "Custom key" : "New key")
+					+ " must be at least " + MINIMUM_CUSTOM_KEY_LENGTH + " characters long.");
+		}
+	}
+
+	/** Newer proxies: a service-account key needs a team, and its id never changes. */
+	void validateServiceAccount(JsonNode metadata, @Nullable String teamId, @Nullable TableRow existing) {
+		if (!this.settings.latest() || !(metadata instanceof ObjectNode object)) {
+			return;
+		}
+		JsonNode id = object.get(SERVICE_ACCOUNT_ID);
+		if (existing != null) {
+			JsonNode current = existing.json("metadata") == null ? null : existing.json("metadata").get(SERVICE_ACCOUNT_ID);
+			if (current != null && !current.isNull() && !current.equals(id)) {
+				throw HttpError.ofErrorDict(400,
+						"service_account_id is immutable once set and cannot be changed via update.");
+			}
+		}
+		if (id != null && !id.isNull() && teamId == null) {
+			throw HttpError.ofErrorDict(400, SERVICE_ACCOUNT_TEAM_REQUIRED);
+		}
+	}
+
+	/** {@code with_settings_updated_at}: newer proxies stamp every write to a key's settings. */
+	void stampSettingsUpdate(TableRow row, Instant now) {
+		if (this.settings.latest()) {
+			row.set("settings_updated_at", TableRow.stored(now));
 		}
 	}
 
@@ -116,6 +194,9 @@ final class KeyChanges {
 	 * in metadata are written into it.
 	 */
 	Map<String, Object> prepareUpdate(ObjectNode data, TableRow existing, Instant now) {
+		if (this.settings.latest() && present(data, "project_id") != null) {
+			throw HttpError.ofErrorDict(400, "Project reassignment is not supported. Use null to detach the key.");
+		}
 		for (String field : PREMIUM_METADATA_FIELDS) {
 			JsonNode value = present(data, field);
 			if (value != null) {
@@ -125,11 +206,14 @@ final class KeyChanges {
 		Map<String, Object> changes = new LinkedHashMap<>();
 		for (Map.Entry<String, JsonNode> field : data.properties()) {
 			String name = field.getKey();
-			if (name.equals("key") || name.equals("new_key") || name.equals("grace_period")
+			if (name.equals("key") || name.equals("new_key") || name.equals("grace_period") || name.equals("project_id")
 					|| METADATA_FIELDS.contains(name) || PREMIUM_METADATA_FIELDS.contains(name)) {
 				continue;
 			}
 			changes.put(name, field.getValue());
+		}
+		if (data.has("project_id")) {
+			changes.put("project_id", null);
 		}
 		if (changes.containsKey("duration")) {
 			JsonNode duration = (JsonNode) changes.remove("duration");
@@ -178,6 +262,8 @@ final class KeyChanges {
 			copyMetadataFields(data, PREMIUM_METADATA_FIELDS, target);
 		}
 		changes.put("metadata", metadata);
+		JsonNode team = changes.containsKey("team_id") ? (JsonNode) changes.get("team_id") : existing.json("team_id");
+		validateServiceAccount(metadata, team == null || team.isNull() ? null : team.stringValue(), existing);
 		return changes;
 	}
 

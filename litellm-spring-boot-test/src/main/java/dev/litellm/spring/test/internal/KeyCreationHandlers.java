@@ -23,12 +23,16 @@ final class KeyCreationHandlers {
 
 	/** The columns of a new key row taken from the request as sent (absent when not set). */
 	private static final List<String> COLUMNS_AS_SENT = List.of("user_id", "team_id", "agent_id", "project_id",
-			"max_parallel_requests", "tpm_limit", "rpm_limit", "max_budget", "organization_id", "blocked");
+			"max_parallel_requests", "tpm_limit", "rpm_limit", "max_budget", "organization_id", "blocked",
+			"tpd_limit", "budget_fallbacks", "budget_limits");
 
 	/** The {@code /key/generate} response fields taken from the request as sent (null when not set). */
 	private static final List<String> RESPONSE_FIELDS_AS_SENT = List.of("max_budget", "user_id", "team_id",
 			"agent_id", "max_parallel_requests", "tpm_limit", "rpm_limit", "budget_duration", "blocked",
-			"organization_id", "project_id");
+			"organization_id", "project_id", "budget_limits", "budget_fallbacks", "mcp_rpm_limit", "tag_rpm_limit",
+			"tpd_limit", "default_estimated_output_tokens", "default_estimated_output_tokens_per_model",
+			"end_user_budget_id", "disable_global_guardrails", "enable_prompt_caching",
+			"throttle_on_budget_exceeded");
 
 	/** What {@code /key/generate} decided about the new key before it is stored. */
 	private record NewKey(String key, String hash, ObjectNode data, ObjectNode metadata, JsonNode allowedRoutes,
@@ -50,17 +54,23 @@ final class KeyCreationHandlers {
 	// ---------------------------------------------------------------- /key/generate
 
 	ProxyResponse generate(RouteCall call) {
-		ObjectNode data = RequestModels.validate(call.body(), RequestModels.GENERATE, Set.of());
+		boolean latest = this.settings.latest();
+		ObjectNode data = RequestModels.validate(call.body(),
+				latest ? RequestModels.GENERATE_LATEST : RequestModels.GENERATE, Set.of());
 		Instant now = call.now();
 		try {
-			KeyChanges.rejectNegative(data, "max_budget");
-			KeyChanges.rejectNegative(data, "soft_budget");
+			this.changes.validateBudgets(data);
+			if (call.caller().internalUser() && present(data, "user_id") == null) {
+				// An internal user's new key is theirs.
+				data.put("user_id", call.caller().userId());
+			}
 			String budgetId = text(data, "budget_id");
 			Double softBudget = number(data, "soft_budget");
 			if (softBudget != null) {
 				budgetId = this.store.createBudget(softBudget, call.caller(), now);
 			}
 			ObjectNode metadata = this.changes.newKeyMetadata(data);
+			this.changes.validateServiceAccount(metadata, text(data, "team_id"), null);
 			JsonNode allowedRoutes = allowedRoutes(data);
 			String objectPermissionId = null;
 			if (present(data, "object_permission") != null) {
@@ -75,6 +85,7 @@ final class KeyCreationHandlers {
 				throw HttpError.ofErrorDict(400, "Invalid key format. LiteLLM Virtual Key must start with 'sk-'. "
 						+ "Received: " + VirtualKeys.mask(customKey));
 			}
+			this.changes.validateCustomKey(customKey, "key");
 			String duration = text(data, "duration");
 			if (duration != null && Durations.seconds(duration, now) == null) {
 				throw new PythonValueError("unsupported type for timedelta seconds component: NoneType");
@@ -88,11 +99,15 @@ final class KeyCreationHandlers {
 			NewKey created = new NewKey(key, VirtualKeys.sha256(key), data, metadata, allowedRoutes, routerSettings,
 					budgetId, expires);
 			TableRow row = this.store.key(created.hash());
+			if (row != null && latest) {
+				throw new HttpError(400, "Key already exists");
+			}
 			if (row == null) {
 				row = newRow(created, budgetResetAt, objectPermissionId, call.caller(), now);
+				this.changes.stampSettingsUpdate(row, now);
 				this.store.putKey(created.hash(), row);
 			}
-			return ProxyResponse.ok(generatedResponse(created, row, call.caller()));
+			return ProxyResponse.ok(generatedResponse(created, row, call.caller(), latest));
 		}
 		catch (HttpError | PythonValueError ex) {
 			throw ApiError.onProxy(ex);
@@ -139,6 +154,7 @@ final class KeyCreationHandlers {
 		row.set("model_max_budget", orDefault(data, "model_max_budget", Json.object()));
 		row.set("budget_id", textNode(created.budgetId()));
 		row.set("object_permission_id", textNode(objectPermissionId));
+		row.set("key_type", keyType(data));
 		row.set("created_at", TableRow.stored(now));
 		row.set("updated_at", TableRow.stored(now));
 		if (caller.userId() != null) {
@@ -150,7 +166,13 @@ final class KeyCreationHandlers {
 	}
 
 	/** The {@code GenerateKeyResponse}: mostly the request as sent, with the key, its hash and timestamps. */
-	private static ObjectNode generatedResponse(NewKey created, TableRow row, Caller caller) {
+	/** {@code handle_key_type}: the stored {@code key_type}, {@code "default"} when none was sent. */
+	private static JsonNode keyType(ObjectNode data) {
+		String keyType = text(data, "key_type");
+		return Json.nodes().stringNode(keyType == null ? "default" : keyType);
+	}
+
+	private static ObjectNode generatedResponse(NewKey created, TableRow row, Caller caller, boolean latest) {
 		ObjectNode data = created.data();
 		Map<String, Object> response = new HashMap<>();
 		response.put("key_alias", present(data, "key_alias"));
@@ -180,7 +202,8 @@ final class KeyCreationHandlers {
 		}
 		response.put("created_at", row.time("created_at"));
 		response.put("updated_at", row.time("updated_at"));
-		return ResponseModels.generateKeyResponse(response::get);
+		response.put("key_type", row.get("key_type"));
+		return ResponseModels.generateKeyResponse(response::get, latest);
 	}
 
 	private static JsonNode spend(ObjectNode data) {
@@ -214,10 +237,14 @@ final class KeyCreationHandlers {
 	 * @return the answer
 	 */
 	ProxyResponse regenerate(RouteCall call, @Nullable String keyFromUrl) {
-		ObjectNode data = call.body() == null ? null
-				: RequestModels.validate(call.body(), RequestModels.REGENERATE, Set.of());
+		boolean latest = this.settings.latest();
+		ObjectNode data = call.body() == null ? null : RequestModels.validate(call.body(),
+				latest ? RequestModels.REGENERATE_LATEST : RequestModels.REGENERATE, Set.of());
 		Instant now = call.now();
 		try {
+			if (data != null) {
+				this.changes.validateBudgets(data);
+			}
 			boolean masterKeyRotation = data != null && present(data, "new_master_key") != null;
 			if (!this.settings.isEnterpriseLicensed() && !masterKeyRotation) {
 				throw new PythonValueError("Regenerating Virtual Keys is an Enterprise feature, "
@@ -230,7 +257,7 @@ final class KeyCreationHandlers {
 			}
 			String masterKey = this.settings.masterKey();
 			if (data != null && (key.equals(masterKey) || key.equals(VirtualKeys.sha256(masterKey)))) {
-				return rotateMasterKey(data);
+				return rotateMasterKey(data, latest);
 			}
 			String oldHash = key.contains("sk") ? VirtualKeys.sha256(key) : key;
 			TableRow row = this.store.key(oldHash);
@@ -243,6 +270,7 @@ final class KeyCreationHandlers {
 				throw HttpError.ofErrorDict(400, "New key must start with 'sk-'. This is to distinguish a key hash "
 						+ "(used by litellm for logging / internal logic) from the actual key.");
 			}
+			this.changes.validateCustomKey(newKey, "new_key");
 			if (newKey == null) {
 				newKey = this.store.ids().virtualKey();
 			}
@@ -256,21 +284,22 @@ final class KeyCreationHandlers {
 			row.set("key_name", Json.nodes().stringNode("sk-..." + newKey.substring(newKey.length() - 4)));
 			KeyChanges.apply(row, changes);
 			row.set("updated_at", TableRow.stored(now));
+			this.changes.stampSettingsUpdate(row, now);
 			this.store.putKey(newHash, row);
-			return ProxyResponse.ok(regeneratedResponse(row, newKey));
+			return ProxyResponse.ok(regeneratedResponse(row, newKey, latest));
 		}
 		catch (HttpError | PythonValueError ex) {
 			throw ApiError.onProxy(ex);
 		}
 	}
 
-	private ProxyResponse rotateMasterKey(ObjectNode data) {
+	private ProxyResponse rotateMasterKey(ObjectNode data, boolean latest) {
 		String newMasterKey = text(data, "new_master_key");
 		if (newMasterKey == null) {
 			throw HttpError.ofErrorDict(400, "New master key is required.");
 		}
 		this.settings.setMasterKey(newMasterKey);
-		return ProxyResponse.ok(masterKeyResponse(newMasterKey));
+		return ProxyResponse.ok(masterKeyResponse(newMasterKey, latest));
 	}
 
 	private void startGracePeriod(ObjectNode data, String oldHash, String newHash, Instant now) {
@@ -288,7 +317,7 @@ final class KeyCreationHandlers {
 	}
 
 	/** {@code GenerateKeyResponse(**row)} after a regeneration: {@code token} is popped into {@code token_id}. */
-	private static ObjectNode regeneratedResponse(TableRow row, String newKey) {
+	private static ObjectNode regeneratedResponse(TableRow row, String newKey, boolean latest) {
 		Map<String, Object> values = new HashMap<>();
 		for (String field : ResponseModels.GENERATE_KEY_RESPONSE) {
 			if (ResponseModels.KEY_COLUMNS.contains(field)) {
@@ -299,11 +328,11 @@ final class KeyCreationHandlers {
 		values.put("token_id", row.get("token"));
 		values.remove("token");
 		values.put("router_settings", ResponseModels.routerConfig(row.json("router_settings")));
-		return ResponseModels.generateKeyResponse(values::get);
+		return ResponseModels.generateKeyResponse(values::get, latest);
 	}
 
 	/** The answer to a master-key rotation: a bare {@code GenerateKeyResponse} with its defaults. */
-	private static ObjectNode masterKeyResponse(String newMasterKey) {
+	private static ObjectNode masterKeyResponse(String newMasterKey, boolean latest) {
 		Map<String, Object> values = new HashMap<>();
 		values.put("models", Json.array());
 		values.put("spend", Json.nodes().numberNode(0));
@@ -317,7 +346,7 @@ final class KeyCreationHandlers {
 		values.put("key", Json.nodes().stringNode(newMasterKey));
 		values.put("token", Json.nodes().stringNode(newMasterKey));
 		values.put("key_name", Json.nodes().stringNode(newMasterKey));
-		return ResponseModels.generateKeyResponse(values::get);
+		return ResponseModels.generateKeyResponse(values::get, latest);
 	}
 
 }

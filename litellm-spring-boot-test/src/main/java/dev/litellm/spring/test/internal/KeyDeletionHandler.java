@@ -14,9 +14,12 @@ import static dev.litellm.spring.test.internal.BodyFields.present;
  */
 final class KeyDeletionHandler {
 
+	private final ProxySettings settings;
+
 	private final KeyStore store;
 
-	KeyDeletionHandler(KeyStore store) {
+	KeyDeletionHandler(ProxySettings settings, KeyStore store) {
+		this.settings = settings;
 		this.store = store;
 	}
 
@@ -45,6 +48,10 @@ final class KeyDeletionHandler {
 			}
 			if (found.isEmpty()) {
 				throw HttpError.ofErrorDict(404, "No keys found");
+			}
+			if (found.stream().anyMatch((row) -> !call.caller().owns(row))) {
+				// Newer proxies: an internal user may delete only their own keys.
+				throw new HttpError(403, "You are not authorized to delete this key");
 			}
 			for (TableRow row : found) {
 				this.store.archive(row, call.caller(), call.request().changedBy(), call.now());

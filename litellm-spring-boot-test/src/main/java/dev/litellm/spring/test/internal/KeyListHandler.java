@@ -28,9 +28,14 @@ final class KeyListHandler {
 	private static final List<String> SORT_COLUMNS = List.of("spend", "max_budget", "created_at", "updated_at",
 			"token", "key_alias");
 
+	private static final List<String> STATUSES = List.of("active", "expired", "revoked", "deleted");
+
+	private final ProxySettings settings;
+
 	private final KeyStore store;
 
-	KeyListHandler(KeyStore store) {
+	KeyListHandler(ProxySettings settings, KeyStore store) {
+		this.settings = settings;
 		this.store = store;
 	}
 
@@ -46,11 +51,18 @@ final class KeyListHandler {
 			throw ApiError.validation(errors);
 		}
 		try {
+			boolean latest = this.settings.latest();
 			String status = request.queryParam("status");
-			if (status != null && !status.equals("deleted")) {
+			if (status != null && !latest && !status.equals("deleted")) {
 				throw HttpError.ofErrorDict(400, "Invalid status value. Currently only 'deleted' is supported.");
 			}
-			if (!call.caller().admin()) {
+			if (status != null && latest && !STATUSES.contains(status)) {
+				throw HttpError.ofErrorDict(400,
+						"Invalid status value. Supported: 'active', 'expired', 'revoked', 'deleted'.");
+			}
+			Caller caller = call.caller();
+			boolean ownKeysOnly = latest && caller.internalUser();
+			if (!caller.admin() && !ownKeysOnly) {
 				throw ApiError.envelope(403, "You are not authorized to access this endpoint. No 'user_id' is "
 						+ "associated with your API key.", "bad_request_error", "user_id");
 			}
@@ -69,7 +81,10 @@ final class KeyListHandler {
 			boolean fullObjects = returnFullObject || expand.contains("user");
 			boolean deleted = "deleted".equals(status);
 			List<TableRow> matching = (deleted ? this.store.deletedKeys() : this.store.keys()).stream()
-				.filter(filter(request, includeCreatedBy))
+				.filter(filter(request, includeCreatedBy,
+						latest && "true".equalsIgnoreCase(request.queryParam("substring_matching"))))
+				.filter(latest ? newerFilters(request, status, call.now()) : (row) -> true)
+				.filter((row) -> !ownKeysOnly || caller.owns(row))
 				.sorted(order(null, "desc"))
 				.sorted(order(sortBy, sortOrder.toLowerCase(Locale.ROOT)))
 				.toList();
@@ -79,8 +94,8 @@ final class KeyListHandler {
 					items.add(row.string("token"));
 				}
 				else {
-					items.add(deleted ? ResponseModels.deletedToken(row)
-							: ResponseModels.userApiKeyAuth(row, this.store.permissionOf(row)));
+					items.add(deleted ? ResponseModels.deletedToken(row, latest)
+							: ResponseModels.userApiKeyAuth(row, this.store.permissionOf(row), latest));
 				}
 			});
 			ObjectNode out = Json.object();
@@ -99,7 +114,7 @@ final class KeyListHandler {
 	}
 
 	/** {@code _build_key_filter_conditions} for the proxy admin, who belongs to no team. */
-	private static Predicate<TableRow> filter(RecordedRequest request, boolean includeCreatedBy) {
+	private static Predicate<TableRow> filter(RecordedRequest request, boolean includeCreatedBy, boolean substrings) {
 		String userId = nonEmpty(request, "user_id");
 		String keyAlias = nonEmpty(request, "key_alias");
 		String organizationId = nonEmpty(request, "organization_id");
@@ -109,8 +124,10 @@ final class KeyListHandler {
 		String accessGroupId = nonEmpty(request, "access_group_id");
 		List<Predicate<TableRow>> or = new ArrayList<>();
 		if (userId != null || keyAlias != null || organizationId != null || keyHash != null) {
-			or.add(row -> (userId == null || userId.equals(row.string("user_id")))
-					&& (keyAlias == null || keyAlias.equals(row.string("key_alias")))
+			or.add(row -> (userId == null || (substrings ? contains(row.string("user_id"), userId)
+					: userId.equals(row.string("user_id"))))
+					&& (keyAlias == null || (substrings ? contains(row.string("key_alias"), keyAlias)
+							: keyAlias.equals(row.string("key_alias"))))
 					&& (organizationId == null || organizationId.equals(row.string("organization_id")))
 					&& (keyHash == null || keyHash.equals(row.string("token"))));
 		}
@@ -129,6 +146,39 @@ final class KeyListHandler {
 			result = result.and(row -> inAccessGroup(row, accessGroupId));
 		}
 		return result;
+	}
+
+	/**
+	 * The filters of newer proxies: {@code status} other than {@code deleted}, {@code expires}, {@code agent_id},
+	 * {@code search} (the token, or part of the alias ignoring case) and {@code substring_matching} (which makes
+	 * {@code key_alias} and, for the proxy admin, {@code user_id} match a part).
+	 */
+	private static Predicate<TableRow> newerFilters(RecordedRequest request, @Nullable String status, Instant now) {
+		String expires = nonEmpty(request, "expires");
+		String agentId = nonEmpty(request, "agent_id");
+		String search = nonEmpty(request, "search");
+		Predicate<TableRow> result = (row) -> true;
+		if (status != null && !status.equals("deleted")) {
+			result = result.and((row) -> status.equals(KeyReadHandlers.status(row, false, now)));
+		}
+		if (expires != null) {
+			result = result.and((row) -> {
+				Instant at = row.time("expires");
+				boolean expired = at != null && at.isBefore(now);
+				return expires.equals("expired") == expired;
+			});
+		}
+		if (agentId != null) {
+			result = result.and((row) -> agentId.equals(row.string("agent_id")));
+		}
+		if (search != null) {
+			result = result.and((row) -> search.equals(row.string("token")) || contains(row.string("key_alias"), search));
+		}
+		return result;
+	}
+
+	private static boolean contains(@Nullable String value, String part) {
+		return value != null && value.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
 	}
 
 	private static boolean inAccessGroup(TableRow row, String accessGroupId) {

@@ -1,5 +1,6 @@
 package dev.litellm.spring.test.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,10 +14,29 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class KeyReadHandlers {
 
+	private final ProxySettings settings;
+
 	private final KeyStore store;
 
-	KeyReadHandlers(KeyStore store) {
+	KeyReadHandlers(ProxySettings settings, KeyStore store) {
+		this.settings = settings;
 		this.store = store;
+	}
+
+	/**
+	 * The {@code status} newer proxies give a key: {@code deleted} when archived, {@code revoked} when blocked,
+	 * {@code expired} past its expiry, else {@code active}.
+	 */
+	static String status(TableRow row, boolean deleted, Instant now) {
+		if (deleted) {
+			return "deleted";
+		}
+		JsonNode blocked = row.json("blocked");
+		if (blocked != null && blocked.isBoolean() && blocked.booleanValue()) {
+			return "revoked";
+		}
+		Instant expires = row.time("expires");
+		return (expires != null && expires.isBefore(now)) ? "expired" : "active";
 	}
 
 	// ---------------------------------------------------------------- /key/info
@@ -28,7 +48,15 @@ final class KeyReadHandlers {
 			if (key == null || key.isEmpty()) {
 				key = caller.apiKeyHash();
 			}
-			TableRow row = this.store.key(VirtualKeys.hashIfNeeded(key));
+			boolean latest = this.settings.latest();
+			String hash = VirtualKeys.hashIfNeeded(key);
+			TableRow row = this.store.key(hash);
+			boolean deleted = false;
+			if (row == null && latest) {
+				// _find_deleted_key_info: newer proxies serve a deleted key from the archive.
+				row = this.store.deletedKey(hash);
+				deleted = row != null;
+			}
 			if (row == null) {
 				throw ApiError.envelope(404, "Key not found in database", "not_found_error", "key");
 			}
@@ -36,14 +64,17 @@ final class KeyReadHandlers {
 					&& !Objects.equals(row.string("user_id"), caller.userId())) {
 				throw new HttpError(403, "You are not allowed to access this key's info. Your role=None");
 			}
-			ObjectNode info = ResponseModels.rawRow(row, ResponseModels.DateStyle.ISO);
+			ObjectNode info = ResponseModels.rawRow(row, ResponseModels.DateStyle.ISO, latest);
 			info.remove("token");
+			if (latest) {
+				info.put("status", status(row, deleted, call.now()));
+			}
 			String budgetId = row.string("budget_id");
 			TableRow budget = budgetId == null ? null : this.store.budget(budgetId);
 			if (budget != null) {
 				info.set("litellm_budget_table", ResponseModels.budget(budget));
 			}
-			JsonNode permission = this.store.permissionOf(row);
+			JsonNode permission = deleted ? null : this.store.permissionOf(row);
 			if (permission != null) {
 				info.set("object_permission", permission);
 			}

@@ -147,6 +147,16 @@ public final class KeyStore {
 		this.deletedKeys.add(deleted);
 	}
 
+	/** The newest archived row of a hash, if the key was ever deleted or regenerated. */
+	@Nullable TableRow deletedKey(String hash) {
+		for (int i = this.deletedKeys.size() - 1; i >= 0; i--) {
+			if (hash.equals(this.deletedKeys.get(i).string("token"))) {
+				return this.deletedKeys.get(i);
+			}
+		}
+		return null;
+	}
+
 	/** The archived rows, oldest first. */
 	List<TableRow> deletedKeys() {
 		return this.deletedKeys;
@@ -186,7 +196,8 @@ public final class KeyStore {
 				stored.set(field, value);
 			}
 			else {
-				stored.set(field, field.equals("mcp_tool_permissions") ? Json.nodes().nullNode() : Json.array());
+				boolean nullable = field.equals("mcp_tool_permissions") || field.equals("mcp_tool_search_enabled");
+				stored.set(field, nullable ? Json.nodes().nullNode() : Json.array());
 			}
 		}
 		this.objectPermissions.put(id, stored);

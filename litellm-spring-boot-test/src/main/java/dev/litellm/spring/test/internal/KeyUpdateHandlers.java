@@ -1,5 +1,6 @@
 package dev.litellm.spring.test.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,11 +20,14 @@ final class KeyUpdateHandlers {
 
 	private static final Pattern KEY_HASH = Pattern.compile("^[a-fA-F0-9]{64}$");
 
+	private final ProxySettings settings;
+
 	private final KeyStore store;
 
 	private final KeyChanges changes;
 
-	KeyUpdateHandlers(KeyStore store, KeyChanges changes) {
+	KeyUpdateHandlers(ProxySettings settings, KeyStore store, KeyChanges changes) {
+		this.settings = settings;
 		this.store = store;
 		this.changes = changes;
 	}
@@ -31,18 +35,22 @@ final class KeyUpdateHandlers {
 	// ---------------------------------------------------------------- /key/update
 
 	ProxyResponse update(RouteCall call) {
-		ObjectNode data = RequestModels.validate(call.body(), RequestModels.UPDATE, Set.of("key"));
+		boolean latest = this.settings.latest();
+		ObjectNode data = latest ? RequestModels.validate(call.body(), RequestModels.UPDATE_LATEST, Set.of())
+				: RequestModels.validate(call.body(), RequestModels.UPDATE, Set.of("key"));
+		if (latest && present(data, "key") == null && present(data, "key_alias") == null) {
+			throw RequestModels.valueError((JsonNode) call.body(), "either key or key_alias must be provided");
+		}
 		if ((present(data, "temp_budget_increase") == null) != (present(data, "temp_budget_expiry") == null)) {
 			throw RequestModels.valueError((JsonNode) call.body(),
 					"temp_budget_increase and temp_budget_expiry must be set together");
 		}
 		try {
-			KeyChanges.rejectNegative(data, "max_budget");
-			String key = data.get("key").stringValue();
-			TableRow existing = this.store.key(VirtualKeys.hashIfNeeded(key));
-			if (existing == null) {
-				throw new HttpError(401,
-						"Authentication Error: invalid user key - user key does not exist in db. User Key=" + key);
+			this.changes.validateBudgets(data);
+			TableRow existing = existingKey(data);
+			String key = present(data, "key") != null ? data.get("key").stringValue() : existing.string("token");
+			if (latest && !call.caller().owns(existing)) {
+				throw KeyAdmins.forbidden(call.caller(), "/key/update");
 			}
 			Map<String, Object> changes = this.changes.prepareUpdate(data, existing, call.now());
 			if (changes.get("key_alias") instanceof JsonNode alias && alias.isString()) {
@@ -51,9 +59,10 @@ final class KeyUpdateHandlers {
 			KeyChanges.apply(existing, changes);
 			KeyChanges.applyRotation(existing, data, call.now());
 			existing.set("updated_at", TableRow.stored(call.now()));
+			this.changes.stampSettingsUpdate(existing, call.now());
 			ObjectNode out = Json.object();
 			out.put("key", key);
-			out.setAll(ResponseModels.rawRow(existing, ResponseModels.DateStyle.ISO));
+			out.setAll(ResponseModels.rawRow(existing, ResponseModels.DateStyle.ISO, this.settings.latest()));
 			return ProxyResponse.ok(out);
 		}
 		catch (HttpError ex) {
@@ -64,16 +73,43 @@ final class KeyUpdateHandlers {
 		}
 	}
 
+	/** {@code _get_and_validate_existing_key}: by key, or on newer proxies by alias. */
+	private TableRow existingKey(ObjectNode data) {
+		String key = BodyFields.text(data, "key");
+		if (key != null) {
+			TableRow existing = this.store.key(VirtualKeys.hashIfNeeded(key));
+			if (existing == null && !this.settings.latest()) {
+				throw new HttpError(401,
+						"Authentication Error: invalid user key - user key does not exist in db. User Key=" + key);
+			}
+			if (existing == null) {
+				throw ApiError.envelope(404, "Key not found.", "not_found_error", "key");
+			}
+			return existing;
+		}
+		String alias = String.valueOf(BodyFields.text(data, "key_alias"));
+		List<TableRow> rows = this.store.keys().stream().filter(row -> alias.equals(row.string("key_alias"))).toList();
+		if (rows.isEmpty()) {
+			throw ApiError.envelope(404, "Key not found. No key with key_alias='" + alias + "'.", "not_found_error",
+					"key_alias");
+		}
+		if (rows.size() > 1) {
+			throw ApiError.envelope(400, "Multiple keys share key_alias='" + alias
+					+ "', so it cannot be used as an identifier.", "bad_request_error", "key_alias");
+		}
+		return rows.get(0);
+	}
+
 	// ---------------------------------------------------------------- /key/block, /key/unblock
 
 	ProxyResponse block(RouteCall call) {
 		TableRow row = setBlocked(call, true);
-		return ProxyResponse.ok(ResponseModels.verificationToken(row, false, null));
+		return ProxyResponse.ok(ResponseModels.verificationToken(row, false, null, this.settings.latest()));
 	}
 
 	ProxyResponse unblock(RouteCall call) {
 		TableRow row = setBlocked(call, false);
-		return ProxyResponse.ok(ResponseModels.rawRow(row, ResponseModels.DateStyle.PYDANTIC));
+		return ProxyResponse.ok(ResponseModels.rawRow(row, ResponseModels.DateStyle.PYDANTIC, this.settings.latest()));
 	}
 
 	private TableRow setBlocked(RouteCall call, boolean blocked) {
@@ -83,12 +119,26 @@ final class KeyUpdateHandlers {
 				|| !(VIRTUAL_KEY.matcher(key).matches() || KEY_HASH.matcher(key).matches())) {
 			throw ApiError.envelope(400, "Invalid key format.", "bad_request_error", "key");
 		}
-		TableRow row = this.store.key(VirtualKeys.hashIfNeeded(key));
-		if (row == null) {
+		String hash = VirtualKeys.hashIfNeeded(key);
+		TableRow row = this.store.key(hash);
+		if (this.settings.latest()) {
+			// _check_key_admin_access: only admins get past it; the fake models no team or org admins.
+			if (!call.caller().admin()) {
+				if (row == null) {
+					throw KeyAdmins.detailError(404, "Key not found: " + hash);
+				}
+				throw KeyAdmins.forbidden(call.caller(), blocked ? "/key/block" : "/key/unblock");
+			}
+			if (row == null) {
+				throw ApiError.envelope(404, "Key not found.", "not_found_error", "key");
+			}
+		}
+		else if (row == null) {
 			throw ApiError.plainServerError();
 		}
 		row.set("blocked", Json.nodes().booleanNode(blocked));
 		row.set("updated_at", TableRow.stored(call.now()));
+		this.changes.stampSettingsUpdate(row, call.now());
 		return row;
 	}
 

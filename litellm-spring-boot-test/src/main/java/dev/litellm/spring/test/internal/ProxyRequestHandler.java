@@ -34,22 +34,33 @@ public final class ProxyRequestHandler {
 		this.authenticator = new Authenticator(settings, store);
 		KeyChanges changes = new KeyChanges(settings, store);
 		KeyCreationHandlers creation = new KeyCreationHandlers(settings, store, changes);
-		KeyUpdateHandlers updates = new KeyUpdateHandlers(store, changes);
-		KeyReadHandlers reads = new KeyReadHandlers(store);
-		KeyListHandler list = new KeyListHandler(store);
-		KeyDeletionHandler deletion = new KeyDeletionHandler(store);
-		this.routes = new RouteTable().add("POST", "/key/generate", Access.PROXY_ADMIN, Body.JSON, creation::generate)
-			.add("POST", "/key/update", Access.PROXY_ADMIN, Body.JSON, updates::update)
-			.add("POST", "/key/delete", Access.PROXY_ADMIN, Body.JSON, deletion::delete)
+		KeyUpdateHandlers updates = new KeyUpdateHandlers(settings, store, changes);
+		KeyReadHandlers reads = new KeyReadHandlers(settings, store);
+		KeyListHandler list = new KeyListHandler(settings, store);
+		KeyDeletionHandler deletion = new KeyDeletionHandler(settings, store);
+		this.routes = new RouteTable().add("POST", "/key/generate", Access.SELF_SERVICE, Body.JSON, creation::generate)
+			.add("POST", "/key/update", Access.SELF_SERVICE, Body.JSON, updates::update)
+			.add("POST", "/key/delete", Access.SELF_SERVICE, Body.JSON, deletion::delete)
 			.add("GET", "/key/info", Access.ANY_KEY, Body.NONE, reads::info)
 			.add("GET", "/key/list", Access.ANY_KEY, Body.NONE, list::list)
-			.add("POST", "/key/block", Access.PROXY_ADMIN, Body.JSON, updates::block)
-			.add("POST", "/key/unblock", Access.PROXY_ADMIN, Body.JSON, updates::unblock)
+			.add("POST", "/key/block", Access.KEY_ADMIN, Body.JSON, updates::block)
+			.add("POST", "/key/unblock", Access.KEY_ADMIN, Body.JSON, updates::unblock)
 			.add("POST", "/key/health", Access.ANY_KEY, Body.NONE, reads::health)
 			.add("POST", "/key/regenerate", Access.PROXY_ADMIN, Body.JSON,
 					(call) -> creation.regenerate(call, call.request().queryParam("key")))
 			.add("POST", "/key/{key}/regenerate", Access.PROXY_ADMIN, Body.JSON,
 					(call) -> creation.regenerate(call, call.pathVariable("key")));
+	}
+
+	/** The route-level check: newer proxies let internal users manage their own keys and reach the admin checks. */
+	private boolean mayCall(Caller caller, Access access) {
+		boolean latest = this.settings.latest();
+		return switch (access) {
+			case ANY_KEY -> true;
+			case PROXY_ADMIN -> caller.admin();
+			case SELF_SERVICE -> caller.admin() || (latest && caller.internalUser());
+			case KEY_ADMIN -> caller.admin() || latest;
+		};
 	}
 
 	/**
@@ -66,7 +77,7 @@ public final class ProxyRequestHandler {
 			synchronized (this.store) {
 				Instant now = this.settings.now();
 				Caller caller = this.authenticator.authenticate(request, now);
-				if (!caller.admin() && route.access() == Access.PROXY_ADMIN) {
+				if (!mayCall(caller, route.access())) {
 					throw ApiError.envelope(401, "Authentication Error, Only proxy admin can be used to generate, "
 							+ "delete, update info for new keys/users/teams. Route=" + request.path()
 							+ ". Your role=unknown. Your user_id=unknown", "auth_error", "None");

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import dev.litellm.spring.test.ProxyVersion;
+
 /**
- * How the fake proxy is set up: its master key, its clock and its Enterprise licence, each with the configured
- * value that {@link #reset()} restores.
+ * How the fake proxy is set up: its master key, its clock, its Enterprise licence and its
+ * {@code disable_custom_api_keys} setting, each with the configured value that {@link #reset()} restores, and the
+ * proxy release it models.
  */
 public final class ProxySettings {
 
@@ -16,11 +19,17 @@ public final class ProxySettings {
 
 	private final boolean initialLicensed;
 
+	private final boolean initialCustomKeysDisabled;
+
+	private final ProxyVersion version;
+
 	private volatile String masterKey;
 
 	private volatile Clock clock;
 
 	private volatile boolean licensed;
+
+	private volatile boolean customKeysDisabled;
 
 	/**
 	 * Creates the settings of a fake proxy.
@@ -28,14 +37,52 @@ public final class ProxySettings {
 	 * @param masterKey the master key
 	 * @param clock the clock for expiry, grace periods and timestamps
 	 * @param licensed whether Enterprise features (virtual-key regeneration, premium fields) are enabled
+	 * @param version the proxy release to model
+	 * @param customKeysDisabled the proxy's {@code disable_custom_api_keys}
 	 */
-	public ProxySettings(String masterKey, Clock clock, boolean licensed) {
+	public ProxySettings(String masterKey, Clock clock, boolean licensed, ProxyVersion version,
+			boolean customKeysDisabled) {
 		this.initialMasterKey = masterKey;
 		this.initialClock = clock;
 		this.initialLicensed = licensed;
+		this.initialCustomKeysDisabled = customKeysDisabled;
+		this.version = version;
 		this.masterKey = masterKey;
 		this.clock = clock;
 		this.licensed = licensed;
+		this.customKeysDisabled = customKeysDisabled;
+	}
+
+	/**
+	 * The proxy release the fake models.
+	 *
+	 * @return the version
+	 */
+	public ProxyVersion version() {
+		return this.version;
+	}
+
+	/** Whether the fake behaves like the newest proxy rather than v1.81. */
+	boolean latest() {
+		return this.version.isLatest();
+	}
+
+	/**
+	 * Whether custom key values are refused ({@code disable_custom_api_keys}).
+	 *
+	 * @return the setting
+	 */
+	public boolean customKeysDisabled() {
+		return this.customKeysDisabled;
+	}
+
+	/**
+	 * Sets {@code disable_custom_api_keys}.
+	 *
+	 * @param disabled the setting
+	 */
+	public void setCustomApiKeysDisabled(boolean disabled) {
+		this.customKeysDisabled = disabled;
 	}
 
 	/**
@@ -87,11 +134,12 @@ public final class ProxySettings {
 		this.licensed = licensed;
 	}
 
-	/** Restores the configured master key, clock and licence. */
+	/** Restores the configured master key, clock, licence and custom-key setting. */
 	public void reset() {
 		this.masterKey = this.initialMasterKey;
 		this.clock = this.initialClock;
 		this.licensed = this.initialLicensed;
+		this.customKeysDisabled = this.initialCustomKeysDisabled;
 	}
 
 	/** "Now" as the proxy's Python sees it: to the microsecond. */

@@ -31,7 +31,7 @@ final class RequestModels {
 
 	static final List<String> OBJECT_PERMISSION_FIELDS = List.of("mcp_servers", "mcp_access_groups",
 			"mcp_tool_permissions", "mcp_toolsets", "blocked_tools", "vector_stores", "agents", "agent_access_groups",
-			"models");
+			"models", "search_tools", "mcp_tool_search_enabled", "skills");
 
 	/** {@code KeyRequestBase} (with {@code GenerateRequestBase}). */
 	private static final Map<String, Kind> KEY_REQUEST_BASE = fields(
@@ -59,6 +59,21 @@ final class RequestModels {
 	static final Map<String, Kind> REGENERATE = extend(GENERATE, "new_key", Kind.STR, "new_master_key", Kind.STR,
 			"grace_period", Kind.STR);
 
+	/** The {@code KeyRequestBase} fields that proxies after v1.81 added. */
+	private static final Map<String, Kind> NEWER_FIELDS = fields("budget_limits", Kind.LIST,
+			"budget_fallbacks", Kind.DICT, "mcp_rpm_limit", Kind.DICT, "tag_rpm_limit", Kind.DICT, "tpd_limit",
+			Kind.INT, "default_estimated_output_tokens", Kind.INT, "default_estimated_output_tokens_per_model",
+			Kind.DICT, "end_user_budget_id", Kind.STR, "disable_global_guardrails", Kind.BOOL,
+			"enable_prompt_caching", Kind.BOOL, "throttle_on_budget_exceeded", Kind.BOOL);
+
+	static final Map<String, Kind> GENERATE_LATEST = extend(GENERATE, NEWER_FIELDS);
+
+	/** Newer proxies: {@code key} is optional (a {@code key_alias} may name the key), and more fields. */
+	static final Map<String, Kind> UPDATE_LATEST = extend(extend(UPDATE, NEWER_FIELDS), "soft_budget", Kind.FLOAT,
+			"project_id", Kind.STR);
+
+	static final Map<String, Kind> REGENERATE_LATEST = extend(REGENERATE, NEWER_FIELDS);
+
 	static final Map<String, Kind> KEY_REQUEST = fields("keys", Kind.STR_LIST, "key_aliases", Kind.STR_LIST);
 
 	static final Map<String, Kind> BLOCK = fields("key", Kind.STR);
@@ -71,6 +86,12 @@ final class RequestModels {
 		for (int i = 0; i < pairs.length; i += 2) {
 			result.put((String) pairs[i], (Kind) pairs[i + 1]);
 		}
+		return result;
+	}
+
+	private static Map<String, Kind> extend(Map<String, Kind> base, Map<String, Kind> more) {
+		Map<String, Kind> result = new LinkedHashMap<>(base);
+		result.putAll(more);
 		return result;
 	}
 

@@ -29,7 +29,13 @@ final class ResponseModels {
 			"policies", "access_group_ids", "model_spend", "model_max_budget", "budget_id", "organization_id",
 			"object_permission_id", "created_at", "created_by", "updated_at", "updated_by", "last_active",
 			"rotation_count", "auto_rotate", "rotation_interval", "last_rotation_at", "key_rotation_at",
-			"budget_limits");
+			"budget_limits", "budget_fallbacks", "key_type", "tpd_limit", "settings_updated_at");
+
+	/** The columns, model and response fields that proxies after v1.81 added: a v1.81 fake never shows them. */
+	static final Set<String> LATEST_ONLY = Set.of("budget_fallbacks", "key_type", "tpd_limit", "settings_updated_at",
+			"status", "mcp_rpm_limit", "tag_rpm_limit", "default_estimated_output_tokens",
+			"default_estimated_output_tokens_per_model", "end_user_budget_id", "disable_global_guardrails",
+			"enable_prompt_caching", "throttle_on_budget_exceeded");
 
 	/** The relation fields Prisma adds to a row, in order. */
 	static final List<String> KEY_RELATIONS = List.of("litellm_budget_table", "litellm_organization_table",
@@ -50,7 +56,8 @@ final class ResponseModels {
 			"rotation_count", Json.nodes().numberNode(0L), "auto_rotate", Json.nodes().booleanNode(false));
 
 	static final Set<String> TIME_COLUMNS = Set.of("expires", "budget_reset_at", "created_at", "updated_at",
-			"last_active", "last_rotation_at", "key_rotation_at", "deleted_at", "temp_budget_expiry");
+			"last_active", "last_rotation_at", "key_rotation_at", "deleted_at", "temp_budget_expiry",
+			"settings_updated_at");
 
 	/** {@code LiteLLM_VerificationToken} (the pydantic model) fields in order. */
 	static final List<String> VERIFICATION_TOKEN = List.of("token", "key_name", "key_alias", "spend", "max_budget",
@@ -60,7 +67,7 @@ final class ResponseModels {
 			"soft_budget_cooldown", "blocked", "litellm_budget_table", "org_id", "created_at", "created_by",
 			"updated_at", "updated_by", "last_active", "object_permission_id", "object_permission",
 			"access_group_ids", "rotation_count", "auto_rotate", "rotation_interval", "last_rotation_at",
-			"key_rotation_at", "router_settings");
+			"key_rotation_at", "router_settings", "budget_fallbacks");
 
 	/** {@code LiteLLM_VerificationTokenView} fields after the base ones. */
 	private static final List<String> VIEW_FIELDS = List.of("team_spend", "team_alias", "team_tpm_limit",
@@ -89,7 +96,10 @@ final class ResponseModels {
 			"object_permission", "key", "budget_id", "tags", "enforced_params", "allowed_routes",
 			"allowed_passthrough_routes", "allowed_vector_store_indexes", "rpm_limit_type", "tpm_limit_type",
 			"router_settings", "access_group_ids", "key_name", "expires", "token_id", "organization_id",
-			"project_id", "litellm_budget_table", "token", "created_by", "updated_by", "created_at", "updated_at");
+			"project_id", "litellm_budget_table", "token", "created_by", "updated_by", "created_at", "updated_at",
+			"key_type", "budget_limits", "budget_fallbacks", "mcp_rpm_limit", "tag_rpm_limit", "tpd_limit",
+			"default_estimated_output_tokens", "default_estimated_output_tokens_per_model", "end_user_budget_id",
+			"disable_global_guardrails", "enable_prompt_caching", "throttle_on_budget_exceeded");
 
 	/** {@code LiteLLM_BudgetTable} columns and relations. */
 	static final List<String> BUDGET_COLUMNS = List.of("budget_id", "max_budget", "soft_budget",
@@ -118,11 +128,18 @@ final class ResponseModels {
 		return (JsonNode) value;
 	}
 
+	/** Whether a field exists in the release the fake models. */
+	static boolean shown(String field, boolean latest) {
+		return latest || !LATEST_ONLY.contains(field);
+	}
+
 	/** The raw Prisma row with its (unloaded) relations, as {@code /key/update}, {@code /key/unblock} send it. */
-	static ObjectNode rawRow(TableRow row, DateStyle style) {
+	static ObjectNode rawRow(TableRow row, DateStyle style, boolean latest) {
 		ObjectNode out = Json.object();
 		for (String column : KEY_COLUMNS) {
-			out.set(column, value(row.get(column), style));
+			if (shown(column, latest)) {
+				out.set(column, value(row.get(column), style));
+			}
 		}
 		for (String relation : KEY_RELATIONS) {
 			out.putNull(relation);
@@ -132,9 +149,12 @@ final class ResponseModels {
 
 	/** The {@code LiteLLM_VerificationToken} model of a row. */
 	static ObjectNode verificationToken(TableRow row, boolean orgIdFromOrganization,
-			@Nullable JsonNode objectPermission) {
+			@Nullable JsonNode objectPermission, boolean latest) {
 		ObjectNode out = Json.object();
 		for (String field : VERIFICATION_TOKEN) {
+			if (!shown(field, latest)) {
+				continue;
+			}
 			switch (field) {
 				case "litellm_budget_table" -> out.putNull(field);
 				case "org_id" -> out.set(field, orgIdFromOrganization
@@ -148,8 +168,8 @@ final class ResponseModels {
 	}
 
 	/** A full {@code /key/list} item: {@code UserAPIKeyAuth}. */
-	static ObjectNode userApiKeyAuth(TableRow row, @Nullable JsonNode objectPermission) {
-		ObjectNode out = verificationToken(row, true, objectPermission);
+	static ObjectNode userApiKeyAuth(TableRow row, @Nullable JsonNode objectPermission, boolean latest) {
+		ObjectNode out = verificationToken(row, true, objectPermission, latest);
 		for (String field : VIEW_FIELDS) {
 			switch (field) {
 				case "team_models" -> out.set(field, Json.array());
@@ -164,8 +184,8 @@ final class ResponseModels {
 	}
 
 	/** A full {@code /key/list?status=deleted} item: {@code LiteLLM_DeletedVerificationToken}. */
-	static ObjectNode deletedToken(TableRow row) {
-		ObjectNode out = verificationToken(row, false, null);
+	static ObjectNode deletedToken(TableRow row, boolean latest) {
+		ObjectNode out = verificationToken(row, false, null, latest);
 		for (String field : DELETED_FIELDS) {
 			out.set(field, value(row.get(field), DateStyle.PYDANTIC));
 		}
@@ -173,10 +193,13 @@ final class ResponseModels {
 	}
 
 	/** {@code GenerateKeyResponse}: every field, taken from {@code values} or null. */
-	static ObjectNode generateKeyResponse(Function<String, @Nullable Object> values) {
+	static ObjectNode generateKeyResponse(Function<String, @Nullable Object> values, boolean latest) {
 		ObjectNode out = Json.object();
 		for (String field : GENERATE_KEY_RESPONSE) {
-			out.set(field, value(values.apply(field), DateStyle.PYDANTIC));
+			// budget_limits is a v1.81 column, but only newer proxies return it on generate.
+			if (shown(field, latest) && (latest || !field.equals("budget_limits"))) {
+				out.set(field, value(values.apply(field), DateStyle.PYDANTIC));
+			}
 		}
 		return out;
 	}

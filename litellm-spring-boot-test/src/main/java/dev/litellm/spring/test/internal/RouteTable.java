@@ -24,6 +24,18 @@ final class RouteTable {
 		/** Only the master key; other callers get the proxy's 401. */
 		PROXY_ADMIN,
 
+		/**
+		 * The master key, and on newer proxies an internal user (a virtual key with a user id) managing its own
+		 * keys; the handler checks ownership. Other callers get the proxy's 401.
+		 */
+		SELF_SERVICE,
+
+		/**
+		 * On newer proxies any valid key, the handler answering 403 to whoever is not an admin; on v1.81 only the
+		 * master key.
+		 */
+		KEY_ADMIN,
+
 		/** Any valid key; the handler decides what the caller may see. */
 		ANY_KEY
 
