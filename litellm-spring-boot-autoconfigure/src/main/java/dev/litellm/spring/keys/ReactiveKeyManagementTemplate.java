@@ -352,7 +352,8 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 					new Retries(this.retryPolicy.maxAttempts(), this.retryPolicy.initialBackoff(),
 							this.retryPolicy.maxBackoff(), wireLog),
 					new ChangedByActors((resolver != null) ? resolver::resolveChangedBy : null, this.defaultChangedBy),
-					new OperationObservation(this.observationRegistry, this.observationConvention), wireLog);
+					new OperationObservation(this.observationRegistry, this.observationConvention, this.name),
+					wireLog);
 			return new ReactiveKeyManagementTemplate(transport, jsonMapper, this.clientGeneratedKeys, null,
 					httpStack);
 		}

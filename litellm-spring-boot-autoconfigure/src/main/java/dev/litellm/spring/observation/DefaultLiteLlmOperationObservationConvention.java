@@ -6,7 +6,7 @@ import io.micrometer.common.KeyValues;
 
 /**
  * The default convention: observation {@code litellm.client.operation} with the key values
- * {@code litellm.operation}, {@code outcome} and {@code error}.
+ * {@code litellm.operation}, {@code litellm.client}, {@code outcome} and {@code error}.
  */
 public class DefaultLiteLlmOperationObservationConvention implements LiteLlmOperationObservationConvention {
 
@@ -31,6 +31,7 @@ public class DefaultLiteLlmOperationObservationConvention implements LiteLlmOper
 		Outcome outcome = context.getOutcome();
 		Throwable error = context.getError();
 		return KeyValues.of(LowCardinalityKeys.OPERATION.withValue(context.getOperation()),
+				LowCardinalityKeys.CLIENT.withValue(context.getClientName()),
 				LowCardinalityKeys.OUTCOME.withValue((outcome != null) ? outcome.name() : Outcome.UNKNOWN.name()),
 				LowCardinalityKeys.ERROR.withValue((error != null) ? error.getClass().getSimpleName() : "none"));
 	}
