@@ -60,26 +60,30 @@ public final class LiteLlmHealthContributorAutoConfiguration {
 
 		private final Environment environment;
 
-		private final BeanFactory beanFactory;
-
-		NamedClientHealthIndicatorsRegistrar(Environment environment, BeanFactory beanFactory) {
+		NamedClientHealthIndicatorsRegistrar(Environment environment) {
 			this.environment = environment;
-			this.beanFactory = beanFactory;
 		}
 
 		@Override
 		public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
 			for (String name : LiteLlmNamedClientsRegistrar.clientNames(this.environment)) {
-				RootBeanDefinition indicator = new RootBeanDefinition(LiteLlmHealthIndicator.class);
-				indicator.setInstanceSupplier(() -> new LiteLlmHealthIndicator(
-						this.beanFactory.getBean(LiteLlmNamedClientsRegistrar.reactiveBeanName(name),
-								ReactiveKeyManagementOperations.class),
-						String.valueOf(
-								LiteLlmNamedClientsRegistrar.clientProperties(this.environment, name).getBaseUrl()),
-						PROBE_TIMEOUT, timeToLive(this.environment)));
+				RootBeanDefinition indicator = LiteLlmNamedClientsRegistrar.factoryMethodDefinition(
+						NamedClientHealthIndicatorsRegistrar.class, LiteLlmHealthIndicator.class, "healthIndicator",
+						name);
 				// Spring Boot names a contributor after its bean, without the HealthIndicator suffix.
 				registry.registerBeanDefinition("litellm-" + name + "HealthIndicator", indicator);
 			}
+		}
+
+		/**
+		 * The factory method of a named client's health indicator.
+		 */
+		static LiteLlmHealthIndicator healthIndicator(String name, Environment environment, BeanFactory beanFactory) {
+			return new LiteLlmHealthIndicator(
+					beanFactory.getBean(LiteLlmNamedClientsRegistrar.reactiveBeanName(name),
+							ReactiveKeyManagementOperations.class),
+					String.valueOf(LiteLlmNamedClientsRegistrar.clientProperties(environment, name).getBaseUrl()),
+					PROBE_TIMEOUT, timeToLive(environment));
 		}
 
 	}

@@ -33,27 +33,37 @@ final class LiteLlmNamedClientsRegistrar implements ImportBeanDefinitionRegistra
 
 	private final Environment environment;
 
-	private final BeanFactory beanFactory;
-
-	LiteLlmNamedClientsRegistrar(Environment environment, BeanFactory beanFactory) {
+	LiteLlmNamedClientsRegistrar(Environment environment) {
 		this.environment = environment;
-		this.beanFactory = beanFactory;
 	}
 
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
 		for (String name : clientNames(this.environment)) {
-			RootBeanDefinition reactive = clientDefinition(ReactiveKeyManagementTemplate.class, name);
-			reactive.setInstanceSupplier(() -> new LiteLlmClientFactory(this.beanFactory).create(CLIENTS + "." + name,
-					name, clientProperties(this.environment, name)));
+			RootBeanDefinition reactive = clientDefinition(ReactiveKeyManagementTemplate.class, "reactiveClient", name);
 			reactive.setDestroyMethodName(AbstractBeanDefinition.INFER_METHOD);
 			registry.registerBeanDefinition(reactiveBeanName(name), reactive);
-			RootBeanDefinition blocking = clientDefinition(KeyManagementTemplate.class, name);
-			blocking.setInstanceSupplier(() -> new KeyManagementTemplate(
-					this.beanFactory.getBean(reactiveBeanName(name), ReactiveKeyManagementOperations.class)));
+			RootBeanDefinition blocking = clientDefinition(KeyManagementTemplate.class, "blockingClient", name);
 			blocking.setDependsOn(reactiveBeanName(name));
 			registry.registerBeanDefinition(name + "KeyManagementOperations", blocking);
 		}
+	}
+
+	/**
+	 * The factory method of a named client's reactive bean.
+	 */
+	static ReactiveKeyManagementTemplate reactiveClient(String name, Environment environment,
+			BeanFactory beanFactory) {
+		return new LiteLlmClientFactory(beanFactory).create(CLIENTS + "." + name, name,
+				clientProperties(environment, name));
+	}
+
+	/**
+	 * The factory method of a named client's blocking bean.
+	 */
+	static KeyManagementTemplate blockingClient(String name, BeanFactory beanFactory) {
+		return new KeyManagementTemplate(
+				beanFactory.getBean(reactiveBeanName(name), ReactiveKeyManagementOperations.class));
 	}
 
 	/**
@@ -90,8 +100,23 @@ final class LiteLlmNamedClientsRegistrar implements ImportBeanDefinitionRegistra
 		return properties;
 	}
 
-	private static RootBeanDefinition clientDefinition(Class<?> type, String name) {
-		RootBeanDefinition definition = new RootBeanDefinition(type);
+	/**
+	 * A bean made by a static factory method from the client's name and autowired arguments, which ahead-of-time
+	 * processing can turn into code, unlike an instance supplier.
+	 */
+	static RootBeanDefinition factoryMethodDefinition(Class<?> factoryClass, Class<?> type, String factoryMethod,
+			String name) {
+		RootBeanDefinition definition = new RootBeanDefinition(factoryClass);
+		definition.setFactoryMethodName(factoryMethod);
+		definition.setTargetType(type);
+		definition.setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR);
+		definition.getConstructorArgumentValues().addIndexedArgumentValue(0, name);
+		return definition;
+	}
+
+	private static RootBeanDefinition clientDefinition(Class<?> type, String factoryMethod, String name) {
+		RootBeanDefinition definition = factoryMethodDefinition(LiteLlmNamedClientsRegistrar.class, type,
+				factoryMethod, name);
 		definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, name));
 		definition.setDefaultCandidate(false);
 		return definition;
