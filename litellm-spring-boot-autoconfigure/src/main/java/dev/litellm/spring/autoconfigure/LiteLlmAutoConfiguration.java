@@ -2,21 +2,15 @@ package dev.litellm.spring.autoconfigure;
 
 import java.util.Locale;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-
-import dev.litellm.spring.internal.InvalidSettingException;
 import dev.litellm.spring.keys.ChangedByResolver;
 import dev.litellm.spring.keys.KeyManagementOperations;
 import dev.litellm.spring.keys.KeyManagementTemplate;
-import dev.litellm.spring.keys.KeySecretSink;
 import dev.litellm.spring.keys.ReactiveKeyManagementOperations;
 import dev.litellm.spring.keys.ReactiveKeyManagementTemplate;
-import dev.litellm.spring.keys.RetryPolicy;
-import dev.litellm.spring.observation.LiteLlmOperationObservationConvention;
-import io.micrometer.observation.ObservationRegistry;
+import dev.litellm.spring.observation.LiteLlmOperationContext;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -24,22 +18,23 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.ssl.NoSuchSslBundleException;
-import org.springframework.boot.ssl.SslBundle;
-import org.springframework.boot.ssl.SslBundles;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for the LiteLLM
- * key-management client: a {@link ReactiveKeyManagementOperations} and a {@link KeyManagementOperations} bean on a
- * {@link WebClient} of their own, configured from {@link LiteLlmProperties}. Either bean defined by the
- * application replaces this one; {@code litellm.enabled=false} turns the whole configuration off.
+ * key-management client: a primary {@link ReactiveKeyManagementOperations} and {@link KeyManagementOperations} pair
+ * on a {@link WebClient} of their own, configured from {@code litellm.*}, and a pair qualified by its name for each
+ * named client under {@code litellm.clients.<name>}. A client bean of the application's own that carries no
+ * qualifier replaces the primary pair as a whole; a qualified one, or one declared with
+ * {@code @Bean(defaultCandidate = false)}, sits beside it. {@code litellm.enabled=false} turns the whole
+ * configuration off.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
@@ -48,120 +43,32 @@ import org.springframework.web.reactive.function.client.WebClient;
 @ConditionalOnClass(WebClient.class)
 @ConditionalOnBooleanProperty(name = "litellm.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(LiteLlmProperties.class)
+@Import(LiteLlmNamedClientsRegistrar.class)
 public final class LiteLlmAutoConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean(ReactiveKeyManagementOperations.class)
-	ReactiveKeyManagementTemplate reactiveKeyManagementOperations(LiteLlmProperties properties,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<SslBundles> sslBundles,
-			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<LiteLlmOperationObservationConvention> observationConvention,
-			ObjectProvider<ChangedByResolver> changedByResolver,
-			ObjectProvider<LiteLlmWebClientCustomizer> customizers, ObjectProvider<KeySecretSink> keySecretSink,
-			ApplicationEventPublisher eventPublisher) {
-		ReactiveKeyManagementTemplate.Builder builder = ReactiveKeyManagementTemplate.builder()
-			.baseUrl(properties.getBaseUrl())
-			.apiKey(properties.getApiKey())
-			.authHeader(properties.getAuthHeader())
-			.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
-			.connectTimeout(properties.getConnectTimeout())
-			.readTimeout(properties.getReadTimeout())
-			.maxResponseSize(Math.toIntExact(properties.getMaxResponseSize().toBytes()))
-			.maxConnections(properties.getPool().getMaxConnections())
-			.pendingAcquireTimeout(properties.getPool().getPendingAcquireTimeout())
-			.maxIdleTime(properties.getPool().getMaxIdleTime())
-			.maxLifeTime(properties.getPool().getMaxLifeTime())
-			.retryPolicy(retryPolicy(properties.getRetry()))
-			.clientGeneratedKeys(properties.getKeys().isClientGeneratedKeys())
-			.defaultChangedBy(properties.getAudit().getChangedBy())
-			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
-			.webClientCustomizer((webClient) -> customizers.orderedStream()
-				.forEach((customizer) -> customizer.customize(webClient)))
-			.keySecretSink(keySecretSink.getIfUnique())
-			.rotationListener(eventPublisher::publishEvent);
-		observationConvention.ifAvailable(builder::observationConvention);
-		changedByResolver.ifAvailable(builder::changedByResolver);
-		String bundleName = properties.getSsl().getBundle();
-		if (StringUtils.hasText(bundleName)) {
-			SslBundle bundle = sslBundle(sslBundles.getIfAvailable(), bundleName);
-			builder.ssl(sslContext(bundle), new SSLParameters(bundle.getOptions().getCiphers(),
-					bundle.getOptions().getEnabledProtocols()));
-		}
-		try {
-			return builder.build();
-		}
-		catch (InvalidSettingException ex) {
-			throw invalidProperty(ex);
-		}
-	}
-
-	@Bean
-	@ConditionalOnMissingBean(KeyManagementOperations.class)
-	KeyManagementTemplate keyManagementOperations(ReactiveKeyManagementOperations reactiveKeyManagementOperations) {
-		return new KeyManagementTemplate(reactiveKeyManagementOperations);
-	}
-
 	/**
-	 * The failure of a base URL or API key the builder refused, told against the property and with what to do.
+	 * The primary pair: both beans, or, when the application defines a client of its own that is not qualified,
+	 * neither (see {@link OnNoReplacingClientCondition}).
 	 */
-	private static InvalidLiteLlmPropertyException invalidProperty(InvalidSettingException ex) {
-		boolean baseUrl = ex.setting().equals("baseUrl");
-		String property = baseUrl ? "litellm.base-url" : "litellm.api-key";
-		String action = switch (ex.kind()) {
-			case MISSING -> baseUrl
-					? "Set litellm.base-url to the URL of your LiteLLM proxy, for example in application.yml:"
-							+ System.lineSeparator() + System.lineSeparator() + "    litellm:"
-							+ System.lineSeparator() + "      base-url: http://localhost:4000"
-					: "Set litellm.api-key to the proxy's master key or a virtual key allowed to manage keys,"
-							+ " preferably from the environment (LITELLM_API_KEY) rather than a committed file.";
-			case MALFORMED -> baseUrl
-					? "Set litellm.base-url to the proxy's URL with its scheme, for example http://localhost:4000."
-					: "Check litellm.api-key for a stray newline or space, for example from a secrets file.";
-			case CREDENTIALS -> "Remove them from litellm.base-url; set the key with litellm.api-key.";
-		};
-		return new InvalidLiteLlmPropertyException(property, ex.problem(), action);
-	}
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(OnNoReplacingClientCondition.class)
+	static class PrimaryClientConfiguration {
 
-	private static SslBundle sslBundle(SslBundles sslBundles, String name) {
-		if (sslBundles == null) {
-			throw new InvalidLiteLlmPropertyException("litellm.ssl.bundle", "is set but no SSL bundles are configured",
-					"Define the bundle under spring.ssl.bundle, or remove litellm.ssl.bundle.");
+		@Bean
+		@Primary
+		ReactiveKeyManagementTemplate reactiveKeyManagementOperations(LiteLlmProperties properties,
+				BeanFactory beanFactory) {
+			return new LiteLlmClientFactory(beanFactory).create("litellm", LiteLlmOperationContext.DEFAULT_CLIENT_NAME,
+					properties);
 		}
-		try {
-			return sslBundles.getBundle(name);
-		}
-		catch (NoSuchSslBundleException ex) {
-			throw new InvalidLiteLlmPropertyException("litellm.ssl.bundle", "names an unknown SSL bundle '" + name + "'",
-					"Define the bundle under spring.ssl.bundle.jks." + name + " or spring.ssl.bundle.pem." + name
-							+ ", or correct litellm.ssl.bundle.");
-		}
-	}
 
-	/**
-	 * The JDK context of a Spring Boot SSL bundle: its key and trust managers.
-	 */
-	private static SSLContext sslContext(SslBundle bundle) {
-		try {
-			return bundle.createSslContext();
+		@Bean
+		@Primary
+		KeyManagementTemplate keyManagementOperations(
+				@Qualifier("reactiveKeyManagementOperations") ReactiveKeyManagementOperations reactive) {
+			return new KeyManagementTemplate(reactive);
 		}
-		catch (RuntimeException ex) {
-			throw new InvalidLiteLlmPropertyException("litellm.ssl.bundle", "names a bundle that cannot make a TLS"
-					+ " client context (" + ex.getMessage() + ")", "Check the bundle's key and trust material.");
-		}
-	}
 
-	private static RetryPolicy retryPolicy(LiteLlmProperties.Retry retry) {
-		if (!retry.isEnabled()) {
-			return RetryPolicy.none();
-		}
-		try {
-			return new RetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidLiteLlmPropertyException("litellm.retry", "is invalid: " + ex.getMessage(),
-					"Set litellm.retry.max-attempts to 1 or more and litellm.retry.max-backoff to at least"
-							+ " litellm.retry.initial-backoff.");
-		}
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -47,6 +47,9 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 
 	private int maxResponseSize = ClientDefaults.MAX_RESPONSE_SIZE;
 
+	/** The client's name, the {@code litellm.client} key value of its operation observations. */
+	protected String name = "default";
+
 	/** Where the operation and HTTP observations are recorded. */
 	protected ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -184,6 +187,21 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 	 */
 	public B maxResponseSize(int maxResponseSize) {
 		this.maxResponseSize = maxResponseSize;
+		return self();
+	}
+
+	/**
+	 * The client's name, recorded as the {@code litellm.client} key value of its operation observations so that
+	 * the operations of clients for different proxies can be told apart; {@code default} unless set. Keep it to a
+	 * few fixed names: it is a low-cardinality tag.
+	 * @param name the name
+	 * @return this builder
+	 */
+	public B name(String name) {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("name must not be empty");
+		}
+		this.name = name;
 		return self();
 	}
 

@@ -24,15 +24,30 @@ public final class OperationObservation {
 
 	private final @Nullable LiteLlmOperationObservationConvention convention;
 
+	private final String clientName;
+
 	/**
-	 * Create the observation of a client's operations.
+	 * Create the observation of the operations of a client named
+	 * {@value LiteLlmOperationContext#DEFAULT_CLIENT_NAME}.
 	 * @param registry where to record; with the no-op registry nothing is added to the call
 	 * @param convention a convention replacing the default one, if any
 	 */
 	public OperationObservation(ObservationRegistry registry,
 			@Nullable LiteLlmOperationObservationConvention convention) {
+		this(registry, convention, LiteLlmOperationContext.DEFAULT_CLIENT_NAME);
+	}
+
+	/**
+	 * Create the observation of a client's operations.
+	 * @param registry where to record; with the no-op registry nothing is added to the call
+	 * @param convention a convention replacing the default one, if any
+	 * @param clientName the client's name, the {@code litellm.client} key value
+	 */
+	public OperationObservation(ObservationRegistry registry,
+			@Nullable LiteLlmOperationObservationConvention convention, String clientName) {
 		this.registry = registry;
 		this.convention = convention;
+		this.clientName = clientName;
 	}
 
 	/**
@@ -47,7 +62,8 @@ public final class OperationObservation {
 			return mono;
 		}
 		return Mono.deferContextual((contextView) -> {
-			LiteLlmOperationContext context = new LiteLlmOperationContext(operation.observationName());
+			LiteLlmOperationContext context = new LiteLlmOperationContext(operation.observationName(),
+					this.clientName);
 			Observation observation = LiteLlmObservationDocumentation.OPERATION
 				.observation(this.convention, DefaultLiteLlmOperationObservationConvention.INSTANCE, () -> context,
 						this.registry)

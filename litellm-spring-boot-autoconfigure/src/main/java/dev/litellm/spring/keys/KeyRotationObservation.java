@@ -26,10 +26,13 @@ final class KeyRotationObservation {
 
 	private final @Nullable LiteLlmOperationObservationConvention observationConvention;
 
+	private final String clientName;
+
 	KeyRotationObservation(ObservationRegistry observationRegistry,
-			@Nullable LiteLlmOperationObservationConvention observationConvention) {
+			@Nullable LiteLlmOperationObservationConvention observationConvention, String clientName) {
 		this.observationRegistry = observationRegistry;
 		this.observationConvention = observationConvention;
+		this.clientName = clientName;
 	}
 
 	/** One {@code key.rotate} observation, the parent of the observations of the calls it makes. */
@@ -39,7 +42,8 @@ final class KeyRotationObservation {
 			return rotation;
 		}
 		return Mono.deferContextual((contextView) -> {
-			LiteLlmOperationContext context = new LiteLlmOperationContext(KeyOperation.ROTATE.observationName());
+			LiteLlmOperationContext context = new LiteLlmOperationContext(KeyOperation.ROTATE.observationName(),
+					this.clientName);
 			Observation observation = LiteLlmObservationDocumentation.OPERATION
 				.observation(this.observationConvention, DefaultLiteLlmOperationObservationConvention.INSTANCE,
 						() -> context, this.observationRegistry)

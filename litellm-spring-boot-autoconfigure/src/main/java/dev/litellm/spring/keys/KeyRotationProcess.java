@@ -49,11 +49,11 @@ final class KeyRotationProcess {
 
 	KeyRotationProcess(@Nullable KeySecretSink sink, Consumer<KeyRotatedEvent> listener, Clock clock,
 			ObservationRegistry observationRegistry,
-			@Nullable LiteLlmOperationObservationConvention observationConvention) {
+			@Nullable LiteLlmOperationObservationConvention observationConvention, String clientName) {
 		this.sink = sink;
 		this.listener = listener;
 		this.clock = clock;
-		this.observation = new KeyRotationObservation(observationRegistry, observationConvention);
+		this.observation = new KeyRotationObservation(observationRegistry, observationConvention, clientName);
 		// Seed the key generator now rather than on first use, which may be on an event-loop thread.
 		ClientGeneratedKeys.initialize();
 	}

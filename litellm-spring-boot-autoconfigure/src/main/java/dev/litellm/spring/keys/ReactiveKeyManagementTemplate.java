@@ -390,9 +390,10 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 					new Retries(this.retryPolicy.maxAttempts(), this.retryPolicy.initialBackoff(),
 							this.retryPolicy.maxBackoff(), wireLog),
 					new ChangedByActors((resolver != null) ? resolver::resolveChangedBy : null, this.defaultChangedBy),
-					new OperationObservation(this.observationRegistry, this.observationConvention), wireLog);
+					new OperationObservation(this.observationRegistry, this.observationConvention, this.name),
+					wireLog);
 			KeyRotationProcess rotations = new KeyRotationProcess(this.keySecretSink, this.rotationListener,
-					Clock.systemUTC(), this.observationRegistry, this.observationConvention);
+					Clock.systemUTC(), this.observationRegistry, this.observationConvention, this.name);
 			return new ReactiveKeyManagementTemplate(transport, jsonMapper, this.clientGeneratedKeys, null,
 					httpStack, rotations);
 		}

@@ -6,7 +6,7 @@ import io.micrometer.common.KeyValues;
 
 /**
  * The default convention: observation {@code litellm.client.operation} with the key values
- * {@code litellm.operation}, {@code outcome} and {@code error}.
+ * {@code litellm.operation}, {@code litellm.client}, {@code outcome} and {@code error}.
  */
 public class DefaultLiteLlmOperationObservationConvention implements LiteLlmOperationObservationConvention {
 
@@ -32,6 +32,7 @@ public class DefaultLiteLlmOperationObservationConvention implements LiteLlmOper
 		Throwable error = context.getError();
 		String strategy = context.getStrategy();
 		return KeyValues.of(LowCardinalityKeys.OPERATION.withValue(context.getOperation()),
+				LowCardinalityKeys.CLIENT.withValue(context.getClientName()),
 				LowCardinalityKeys.OUTCOME.withValue((outcome != null) ? outcome.name() : Outcome.UNKNOWN.name()),
 				LowCardinalityKeys.ERROR.withValue((error != null) ? error.getClass().getSimpleName() : "none"),
 				LowCardinalityKeys.STRATEGY.withValue((strategy != null) ? strategy : "none"));

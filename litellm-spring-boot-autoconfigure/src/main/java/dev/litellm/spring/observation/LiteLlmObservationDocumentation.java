@@ -43,6 +43,16 @@ public enum LiteLlmObservationDocumentation implements ObservationDocumentation 
 
 		},
 
+		/** The name of the client: {@code default} for the primary one, the configured name for a named one. */
+		CLIENT {
+
+			@Override
+			public String asString() {
+				return "litellm.client";
+			}
+
+		},
+
 		/** {@code SUCCESS}, {@code CLIENT_ERROR}, {@code SERVER_ERROR} or {@code UNKNOWN}. */
 		OUTCOME {
 

@@ -8,18 +8,33 @@ import org.jspecify.annotations.Nullable;
  */
 public class LiteLlmOperationContext extends Observation.Context {
 
+	/** The name of a client built without one, and of the auto-configured primary client. */
+	public static final String DEFAULT_CLIENT_NAME = "default";
+
 	private final String operation;
+
+	private final String clientName;
 
 	private @Nullable Outcome outcome;
 
 	private @Nullable String strategy;
 
 	/**
-	 * Create a context.
+	 * Create a context for the client named {@value #DEFAULT_CLIENT_NAME}.
 	 * @param operation the operation's name, for example {@code key.generate}
 	 */
 	public LiteLlmOperationContext(String operation) {
+		this(operation, DEFAULT_CLIENT_NAME);
+	}
+
+	/**
+	 * Create a context.
+	 * @param operation the operation's name, for example {@code key.generate}
+	 * @param clientName the name of the client that runs it, for example {@code default}
+	 */
+	public LiteLlmOperationContext(String operation, String clientName) {
 		this.operation = operation;
+		this.clientName = clientName;
 	}
 
 	/**
@@ -28,6 +43,15 @@ public class LiteLlmOperationContext extends Observation.Context {
 	 */
 	public String getOperation() {
 		return this.operation;
+	}
+
+	/**
+	 * The name of the client that runs the operation: {@value #DEFAULT_CLIENT_NAME} for the primary client, the
+	 * configured name for a named one.
+	 * @return the client's name
+	 */
+	public String getClientName() {
+		return this.clientName;
 	}
 
 	/**

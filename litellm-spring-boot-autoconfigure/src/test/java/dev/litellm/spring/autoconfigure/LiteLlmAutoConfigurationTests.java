@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -89,22 +90,46 @@ class LiteLlmAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffForAUserReactiveClient() {
+	void backsOffAsAPairForAUserReactiveClient() {
 		this.contextRunner.withUserConfiguration(UserReactiveClientConfiguration.class).run((context) -> {
-			assertThat(context).hasSingleBean(ReactiveKeyManagementOperations.class);
+			assertThat(context).hasSingleBean(ReactiveKeyManagementOperations.class)
+				.doesNotHaveBean("reactiveKeyManagementOperations")
+				.doesNotHaveBean(KeyManagementOperations.class);
 			assertThat(context.getBean(ReactiveKeyManagementOperations.class))
 				.isSameAs(context.getBean(UserReactiveClientConfiguration.class).client);
-			assertThat(context.getBean(KeyManagementTemplate.class)).isNotNull();
 		});
 	}
 
 	@Test
-	void backsOffForAUserBlockingClient() {
+	void backsOffAsAPairForAUserBlockingClient() {
 		this.contextRunner.withUserConfiguration(UserBlockingClientConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(KeyManagementOperations.class)
 				.hasBean("userBlockingClient")
 				.doesNotHaveBean("keyManagementOperations")
-				.hasSingleBean(ReactiveKeyManagementTemplate.class);
+				.doesNotHaveBean(ReactiveKeyManagementOperations.class);
+		});
+	}
+
+	@Test
+	void keepsThePrimaryPairBesideAQualifiedUserClient() {
+		this.contextRunner.withUserConfiguration(QualifiedSecondClientConfiguration.class).run((context) -> {
+			assertThat(context).hasBean("reactiveKeyManagementOperations")
+				.hasBean("keyManagementOperations")
+				.hasBean("secondProxyKeys");
+			assertThat(context.getBean(KeyManagementOperations.class))
+				.isSameAs(context.getBean("keyManagementOperations"));
+			context.getBean(KeyManagementOperations.class).keyInfo("abc");
+			this.proxy.verify(getRequestedFor(urlPathEqualTo("/key/info")).withHeader("Authorization",
+					equalTo("Bearer " + API_KEY)));
+		});
+	}
+
+	@Test
+	void keepsThePrimaryPairBesideANonDefaultCandidateUserClient() {
+		this.contextRunner.withUserConfiguration(NonDefaultSecondClientConfiguration.class).run((context) -> {
+			assertThat(context).hasBean("reactiveKeyManagementOperations").hasBean("keyManagementOperations");
+			assertThat(context.getBean(ReactiveKeyManagementOperations.class))
+				.isSameAs(context.getBean("reactiveKeyManagementOperations"));
 		});
 	}
 
@@ -170,6 +195,70 @@ class LiteLlmAutoConfigurationTests {
 			FailureAnalysis analysis = analyze(context.getStartupFailure());
 			assertThat(analysis.getDescription()).contains("litellm.api-key must not contain whitespace");
 			assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain(API_KEY);
+		});
+	}
+
+	@Test
+	void unresolvedApiKeyPlaceholderFailsNamingThePropertyAndTheVariable() {
+		this.contextRunner.withPropertyValues("litellm.api-key=${LITELLM_TEST_UNSET_KEY}").run((context) -> {
+			FailureAnalysis analysis = analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription())
+				.contains("litellm.api-key refers to LITELLM_TEST_UNSET_KEY, which is not set");
+			assertThat(analysis.getAction()).contains("Set LITELLM_TEST_UNSET_KEY");
+			assertThat(this.proxy.getAllServeEvents()).isEmpty();
+		});
+	}
+
+	@Test
+	void partlyResolvedApiKeyFailsWithoutPrintingTheValue() {
+		this.contextRunner.withPropertyValues("litellm.api-key=" + API_KEY + "${LITELLM_TEST_UNSET_SUFFIX}")
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("litellm.api-key refers to LITELLM_TEST_UNSET_SUFFIX");
+				assertThat(analysis.getDescription() + analysis.getAction() + context.getStartupFailure())
+					.doesNotContain(API_KEY)
+					.doesNotContain("sk-");
+			});
+	}
+
+	@Test
+	void unresolvedBaseUrlPlaceholderFailsNamingThePropertyAndTheVariable() {
+		this.contextRunner.withPropertyValues("litellm.base-url=${LITELLM_TEST_UNSET_URL}").run((context) -> {
+			FailureAnalysis analysis = analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription())
+				.contains("litellm.base-url refers to LITELLM_TEST_UNSET_URL, which is not set");
+			assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain(API_KEY);
+		});
+	}
+
+	@Test
+	void resolvedPlaceholderIsUsed() {
+		this.contextRunner.withPropertyValues("litellm.api-key=${test.key}", "test.key=" + API_KEY).run((context) -> {
+			context.getBean(KeyManagementOperations.class).keyInfo("abc");
+			this.proxy.verify(getRequestedFor(urlPathEqualTo("/key/info")).withHeader("Authorization",
+					equalTo("Bearer " + API_KEY)));
+		});
+	}
+
+	@Test
+	void wrongAuthHeaderFailsWithTheDocumentedSpellings() {
+		this.contextRunner.withPropertyValues("litellm.auth-header=bearer").run((context) -> {
+			FailureAnalysis analysis = new LiteLlmAuthHeaderFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("litellm.auth-header has the value 'bearer'");
+			assertThat(analysis.getAction()).contains("authorization")
+				.contains("x-litellm-api-key")
+				.doesNotContain("X_LITELLM_API_KEY");
+			assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain(API_KEY);
+		});
+	}
+
+	@Test
+	void authHeaderAnalysisDoesNotShowAKeyPastedIntoIt() {
+		this.contextRunner.withPropertyValues("litellm.auth-header=" + API_KEY).run((context) -> {
+			FailureAnalysis analysis = new LiteLlmAuthHeaderFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("litellm.auth-header").doesNotContain(API_KEY);
 		});
 	}
 
@@ -322,8 +411,39 @@ class LiteLlmAutoConfigurationTests {
 	static class UserBlockingClientConfiguration {
 
 		@Bean
-		KeyManagementOperations userBlockingClient(ReactiveKeyManagementOperations reactive) {
-			return new KeyManagementTemplate(reactive);
+		KeyManagementOperations userBlockingClient() {
+			return ReactiveKeyManagementTemplate.builder()
+				.baseUrl("http://localhost:1")
+				.apiKey("sk-user-defined-0000000000")
+				.buildBlocking();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class QualifiedSecondClientConfiguration {
+
+		@Bean
+		@Qualifier("second")
+		KeyManagementOperations secondProxyKeys() {
+			return ReactiveKeyManagementTemplate.builder()
+				.name("second")
+				.baseUrl("http://localhost:1")
+				.apiKey("sk-second-proxy-000000000")
+				.buildBlocking();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class NonDefaultSecondClientConfiguration {
+
+		@Bean(defaultCandidate = false)
+		ReactiveKeyManagementOperations secondProxyReactiveKeys() {
+			return ReactiveKeyManagementTemplate.builder()
+				.baseUrl("http://localhost:1")
+				.apiKey("sk-second-proxy-000000000")
+				.build();
 		}
 
 	}

@@ -22,6 +22,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LiteLlmPropertiesMetadataTests {
 
 	@Test
+	void namedClientsAreDescribed() throws Exception {
+		try (InputStream metadata = new ClassPathResource("META-INF/spring-configuration-metadata.json")
+			.getInputStream()) {
+			JsonNode properties = JsonMapper.builder().build().readTree(metadata).get("properties");
+			JsonNode clients = null;
+			for (JsonNode property : properties) {
+				if (property.get("name").asString().equals("litellm.clients")) {
+					clients = property;
+				}
+			}
+			assertThat(clients).as("litellm.clients").isNotNull();
+			assertThat(clients.get("type").asString()).contains("LiteLlmClientProperties");
+			assertThat(clients.get("description").asString()).contains("Named clients");
+		}
+	}
+
+	@Test
 	void everyDefaultInTheMetadataIsTheDefaultOfTheProperties() throws Exception {
 		Map<String, String> defaults = new HashMap<>();
 		try (InputStream metadata = new ClassPathResource("META-INF/spring-configuration-metadata.json")

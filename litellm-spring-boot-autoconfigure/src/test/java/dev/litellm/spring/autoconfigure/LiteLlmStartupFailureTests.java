@@ -1,5 +1,6 @@
 package dev.litellm.spring.autoconfigure;
 
+import dev.litellm.spring.keys.KeyManagementOperations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -8,6 +9,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,8 +50,42 @@ class LiteLlmStartupFailureTests {
 			.contains("To run without the LiteLLM client, set litellm.enabled=false");
 	}
 
+	@Test
+	void unsetApiKeyVariableStopsStartupNamingTheVariable(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run("--litellm.base-url=http://localhost:4000",
+				"--litellm.api-key=${LITELLM_STARTUP_TEST_UNSET_KEY}"));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("litellm.api-key refers to LITELLM_STARTUP_TEST_UNSET_KEY, which is not set")
+			.doesNotContain("Bearer");
+	}
+
+	@Test
+	void wrongAuthHeaderStopsStartupWithTheDocumentedSpellings(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run("--litellm.base-url=http://localhost:4000",
+				"--litellm.api-key=" + API_KEY, "--litellm.auth-header=x-api-key"));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("litellm.auth-header has the value 'x-api-key'")
+			.contains("Set litellm.auth-header to authorization")
+			.doesNotContain("X_LITELLM_API_KEY")
+			.doesNotContain(API_KEY);
+	}
+
+	@Test
+	void disabledClientStopsAServiceThatNeedsItWithTheReason(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run(ServiceApplication.class, "--litellm.enabled=false",
+				"--litellm.api-key=" + API_KEY));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("required a bean of type 'dev.litellm.spring.keys.KeyManagementOperations'")
+			.contains("the LiteLLM client is off because of litellm.enabled=false")
+			.doesNotContain(API_KEY);
+	}
+
 	private static void run(String... args) {
-		SpringApplication application = new SpringApplication(MinimalApplication.class);
+		run(MinimalApplication.class, args);
+	}
+
+	private static void run(Class<?> applicationClass, String... args) {
+		SpringApplication application = new SpringApplication(applicationClass);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.run(args).close();
 	}
@@ -57,6 +93,17 @@ class LiteLlmStartupFailureTests {
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	static class MinimalApplication {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class ServiceApplication {
+
+		@Bean
+		Object teamKeys(KeyManagementOperations keys) {
+			return keys;
+		}
 
 	}
 

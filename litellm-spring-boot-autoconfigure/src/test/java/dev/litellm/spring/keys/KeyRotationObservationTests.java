@@ -30,8 +30,8 @@ class KeyRotationObservationTests extends ProxyTestSupport {
 			.block();
 
 		Observation.Context rotate = only("key.rotate");
-		assertThat(lowCardinality(rotate)).containsExactlyInAnyOrderEntriesOf(Map.of("litellm.operation", "key.rotate",
-				"strategy", "REGENERATE", "outcome", "SUCCESS", "error", "none"));
+		assertThat(lowCardinality(rotate)).containsExactlyInAnyOrderEntriesOf(Map.of("litellm.client", "default",
+				"litellm.operation", "key.rotate", "strategy", "REGENERATE", "outcome", "SUCCESS", "error", "none"));
 		Observation.Context regenerate = only("key.regenerate");
 		assertThat(regenerate.getParentObservation()).isNotNull();
 		assertThat(regenerate.getParentObservation().getContextView()).isSameAs(rotate);

@@ -36,12 +36,13 @@ import static dev.litellm.spring.keys.TestKeys.NEW_KEY_HASH;
 import static dev.litellm.spring.keys.TestKeys.OTHER_KEY;
 import static dev.litellm.spring.keys.TestKeys.OTHER_KEY_HASH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Each operation records one {@code litellm.client.operation} observation whose low-cardinality key values are
- * {@code litellm.operation}, {@code outcome} and {@code error}, and no key value names a key, a hash or an alias.
+ * {@code litellm.operation}, {@code litellm.client}, {@code outcome} and {@code error}, and no key value names a key, a hash or an alias.
  */
 class OperationObservationTests extends ProxyTestSupport {
 
@@ -107,7 +108,8 @@ class OperationObservationTests extends ProxyTestSupport {
 
 		assertThat(operationObservations()).singleElement().satisfies((context) -> {
 			assertThat(lowCardinality(context)).containsExactlyInAnyOrderEntriesOf(
-					Map.of("litellm.operation", operation, "outcome", "SUCCESS", "error", "none", "strategy", "none"));
+					Map.of("litellm.client", "default", "litellm.operation", operation, "outcome", "SUCCESS", "error",
+							"none", "strategy", "none"));
 			assertThat(context.getContextualName()).isEqualTo("litellm " + operation);
 			assertThat(this.stops.get(context)).as("stops").isEqualTo(1);
 		});
@@ -146,8 +148,8 @@ class OperationObservationTests extends ProxyTestSupport {
 
 		assertThat(operationObservations()).singleElement()
 			.satisfies((context) -> assertThat(lowCardinality(context)).containsExactlyInAnyOrderEntriesOf(
-					Map.of("litellm.operation", "key.regenerate", "outcome", outcome, "error", error, "strategy",
-							"none")));
+					Map.of("litellm.client", "default", "litellm.operation", "key.regenerate", "outcome", outcome,
+							"error", error, "strategy", "none")));
 		assertThat(this.registry).hasObservationWithNameEqualTo(OPERATION).that().hasBeenStopped().hasError();
 	}
 
@@ -164,8 +166,8 @@ class OperationObservationTests extends ProxyTestSupport {
 
 		assertThat(operationObservations()).singleElement()
 			.satisfies((context) -> assertThat(lowCardinality(context)).containsExactlyInAnyOrderEntriesOf(
-					Map.of("litellm.operation", "key.health", "outcome", "UNKNOWN", "error",
-							"LiteLlmTransportException", "strategy", "none")));
+					Map.of("litellm.client", "default", "litellm.operation", "key.health", "outcome", "UNKNOWN",
+							"error", "LiteLlmTransportException", "strategy", "none")));
 	}
 
 	@Test
@@ -179,8 +181,8 @@ class OperationObservationTests extends ProxyTestSupport {
 		assertNothingSent();
 		assertThat(operationObservations()).singleElement()
 			.satisfies((context) -> assertThat(lowCardinality(context)).containsExactlyInAnyOrderEntriesOf(
-					Map.of("litellm.operation", "key.block", "outcome", "CLIENT_ERROR", "error",
-							"IllegalArgumentException", "strategy", "none")));
+					Map.of("litellm.client", "default", "litellm.operation", "key.block", "outcome", "CLIENT_ERROR",
+							"error", "IllegalArgumentException", "strategy", "none")));
 	}
 
 	@Test
@@ -197,6 +199,23 @@ class OperationObservationTests extends ProxyTestSupport {
 				.containsEntry("litellm.operation", "key.health");
 			assertThat(this.stops.get(context)).as("stops").isEqualTo(1);
 		});
+	}
+
+	@Test
+	void namedClientTagsItsOperationsWithItsName() {
+		stubAny(okJson(fixture("health.json")));
+		ReactiveKeyManagementTemplate named = build(clientBuilder().observationRegistry(this.registry).name("billing"));
+
+		named.keyHealth().block(Api.TIMEOUT);
+
+		assertThat(operationObservations()).singleElement()
+			.satisfies((context) -> assertThat(lowCardinality(context)).containsEntry("litellm.client", "billing"));
+	}
+
+	@Test
+	void blankClientNameIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> clientBuilder().name(" "))
+			.withMessageContaining("name");
 	}
 
 	@Test
