@@ -47,7 +47,7 @@ public final class ErrorTranslator {
 		return bodyAsString(response).defaultIfEmpty("").map((body) -> {
 			this.wireLog.body(call.operation(), " response body (" + status.value() + ")", body);
 			String retryAfter = response.headers().asHttpHeaders().getFirst("Retry-After");
-			return this.decoder.decode(status.value(), retryAfter, this.wireLog.maskApiKey(body));
+			return this.decoder.decode(status.value(), retryAfter, body, this.wireLog);
 		});
 	}
 

@@ -12,11 +12,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Masking and hashing of LiteLLM keys. A raw key ({@code sk-} followed by key characters) is shown as
  * {@code sk-...} plus its last four characters, the proxy's own {@code key_name} convention, and only when the
- * key is long enough that those four characters reveal little.
+ * key is long enough that those four characters reveal little. The proxy accepts any character but white space
+ * in a custom key, so a key runs up to the next white space, quote or backslash (the delimiters of the JSON and
+ * Python texts keys are quoted in); a text already masked ({@code sk-...abcd}) is left as it is.
  */
 public final class Secrets {
 
-	private static final Pattern RAW_KEY = Pattern.compile("sk-[A-Za-z0-9_\\-]+");
+	private static final String KEY_CHARACTER = "[^\\s\"'`\\\\]";
+
+	private static final Pattern RAW_KEY = Pattern
+		.compile("sk-(?!\\.\\.\\." + KEY_CHARACTER + "{0,4}(?!" + KEY_CHARACTER + "))" + KEY_CHARACTER + "+");
 
 	private static final int MIN_LENGTH_TO_SHOW_TAIL = 16;
 
