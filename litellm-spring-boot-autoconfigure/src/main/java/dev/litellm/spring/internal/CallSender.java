@@ -120,14 +120,15 @@ public final class CallSender {
 
 	/**
 	 * Log an answer's status on the wire log.
-	 * @return whether the status is an error, whose body the translator turns into an exception
+	 * @return whether the status is not a success (an error, or a redirect, which is not followed), whose answer
+	 * the translator turns into an exception
 	 */
 	private boolean answered(ApiCall<?> call, int attempt, HttpStatusCode status, long start) {
 		if (this.wireLog.isDebugEnabled()) {
 			this.wireLog.attempt(call.operation(), attempt, ": " + call.method() + " " + call.pathAndQuery() + " -> "
 					+ status.value() + " in " + elapsedMillis(start) + " ms");
 		}
-		return status.isError();
+		return !status.is2xxSuccessful();
 	}
 
 	/** The decoded body of a successful answer. */

@@ -44,11 +44,28 @@ public final class ErrorTranslator {
 	 */
 	Mono<LiteLlmException> failure(ApiCall<?> call, ClientResponse response) {
 		HttpStatusCode status = response.statusCode();
+		if (!status.isError()) {
+			return response.releaseBody().then(Mono.fromSupplier(() -> notAnAnswer(call, response)));
+		}
 		return bodyAsString(response).defaultIfEmpty("").map((body) -> {
 			this.wireLog.body(call.operation(), " response body (" + status.value() + ")", body);
 			String retryAfter = response.headers().asHttpHeaders().getFirst("Retry-After");
 			return this.decoder.decode(status.value(), retryAfter, body, this.wireLog);
 		});
+	}
+
+	/**
+	 * A redirect, or any status neither a success nor an error: not the proxy's answer. A redirect is not
+	 * followed, for it would carry the API key to wherever it points.
+	 */
+	private LiteLlmException notAnAnswer(ApiCall<?> call, ClientResponse response) {
+		int status = response.statusCode().value();
+		String location = response.headers().asHttpHeaders().getFirst(HttpHeaders.LOCATION);
+		String what = response.statusCode().is3xxRedirection()
+				? "a redirect (" + status + ") to " + ((location != null) ? this.wireLog.mask(location) : "nowhere")
+						+ ", which the client does not follow: set the base URL to the proxy's own address"
+				: "status " + status + ", which is not an answer";
+		return new LiteLlmTransportException(call.describe() + " failed: the server answered with " + what, null);
 	}
 
 	/**

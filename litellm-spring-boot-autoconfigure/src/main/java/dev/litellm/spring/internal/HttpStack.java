@@ -26,6 +26,7 @@ import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.http.codec.json.JacksonJsonEncoder;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -65,7 +66,9 @@ public final class HttpStack implements AutoCloseable {
 				.codecs((codecs) -> {
 					codecs.defaultCodecs().maxInMemorySize(settings.maxResponseSize());
 					codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(jsonMapper.get()));
-					JacksonJsonDecoder decoder = new JacksonJsonDecoder(jsonMapper.get());
+					// A 2xx answer is read as JSON whatever its content type, as it is when the wire log reads it
+					// at TRACE: refusing a generated key's answer for its label would lose the secret.
+					JacksonJsonDecoder decoder = new JacksonJsonDecoder(jsonMapper.get(), MimeTypeUtils.ALL);
 					decoder.setMaxInMemorySize(settings.maxResponseSize());
 					codecs.defaultCodecs().jacksonJsonDecoder(decoder);
 				})
