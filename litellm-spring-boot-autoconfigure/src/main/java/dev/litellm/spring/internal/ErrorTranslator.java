@@ -80,16 +80,18 @@ public final class ErrorTranslator {
 	 * The exception for a failure of the HTTP stack: connect, write, timeout, or a body too large or unreadable.
 	 */
 	LiteLlmException translate(ApiCall<?> call, Throwable ex) {
-		Throwable cause = cause(ex);
-		if (cause instanceof DataBufferLimitException) {
+		Throwable unmasked = cause(ex);
+		// The cause may quote what the server sent: a value Jackson could not read, a malformed header.
+		Throwable cause = MaskedCauses.masked(unmasked, this.wireLog::mask);
+		if (unmasked instanceof DataBufferLimitException) {
 			return new LiteLlmTransportException(
 					call.describe() + " failed: the response is larger than the configured maximum size", cause);
 		}
-		if (cause instanceof CodecException || cause instanceof tools.jackson.core.JacksonException) {
+		if (unmasked instanceof CodecException || unmasked instanceof tools.jackson.core.JacksonException) {
 			return new LiteLlmTransportException(call.describe() + " failed: the response could not be decoded ("
-					+ this.wireLog.mask(String.valueOf(cause.getMessage())) + ")", cause);
+					+ this.wireLog.mask(String.valueOf(unmasked.getMessage())) + ")", cause);
 		}
-		return new LiteLlmTransportException(call.describe() + " failed: " + this.wireLog.mask(describe(cause)),
+		return new LiteLlmTransportException(call.describe() + " failed: " + this.wireLog.mask(describe(unmasked)),
 				cause);
 	}
 

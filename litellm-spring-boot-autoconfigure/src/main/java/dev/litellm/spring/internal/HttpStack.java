@@ -17,6 +17,7 @@ import io.netty.handler.ssl.IdentityCipherSuiteFilter;
 import io.netty.handler.ssl.JdkSslContext;
 import io.netty.handler.ssl.SslContext;
 import org.jspecify.annotations.Nullable;
+import reactor.netty.NettyPipeline;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +43,8 @@ public final class HttpStack implements AutoCloseable {
 
 	private final AtomicReference<@Nullable ConnectionProvider> pool = new AtomicReference<>();
 
+	private final String apiKey;
+
 	/**
 	 * Describe the stack; nothing is made yet.
 	 * @param baseUrl the proxy's checked base URL
@@ -59,6 +62,7 @@ public final class HttpStack implements AutoCloseable {
 			@Nullable ClientHttpConnector connector, ConnectionSettings settings, @Nullable Tls tls,
 			Supplier<JsonMapper> jsonMapper, ObservationRegistry observationRegistry,
 			Consumer<WebClient.Builder> customizer) {
+		this.apiKey = apiKey;
 		WebClient.Builder builder = webClientBuilder.clone();
 		this.webClient = SingletonSupplier.of(() -> {
 			builder.baseUrl(baseUrl)
@@ -102,9 +106,13 @@ public final class HttpStack implements AutoCloseable {
 			.evictInBackground(settings.maxIdleTime())
 			.build();
 		this.pool.set(provider);
+		MaskedCauses.DecoderFailureMasking masking = new MaskedCauses.DecoderFailureMasking(
+				(text) -> Secrets.mask(text.replace(this.apiKey, "****")));
 		HttpClient httpClient = HttpClient.create(provider)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
-			.responseTimeout(settings.readTimeout());
+			.responseTimeout(settings.readTimeout())
+			.doOnChannelInit((observer, channel, address) -> channel.pipeline()
+				.addBefore(NettyPipeline.ReactiveBridge, MaskedCauses.DecoderFailureMasking.NAME, masking));
 		if (tls != null) {
 			SslContext sslContext = tls.nettyContext();
 			httpClient = httpClient.secure((spec) -> spec.sslContext(sslContext));
