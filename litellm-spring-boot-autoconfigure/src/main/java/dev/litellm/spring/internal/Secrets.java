@@ -20,8 +20,12 @@ public final class Secrets {
 
 	private static final String KEY_CHARACTER = "[^\\s\"'`\\\\]";
 
+	/** A key, unless it is one masked already: {@code sk-...} and at most four of the proxy's own key characters. */
 	private static final Pattern RAW_KEY = Pattern
-		.compile("sk-(?!\\.\\.\\." + KEY_CHARACTER + "{0,4}(?!" + KEY_CHARACTER + "))" + KEY_CHARACTER + "+");
+		.compile("sk-(?!\\.\\.\\.[A-Za-z0-9_-]{0,4}(?![A-Za-z0-9_-]))" + KEY_CHARACTER + "+");
+
+	/** Punctuation that more likely ends the sentence or list around a key than the key itself. */
+	private static final String TRAILING_PUNCTUATION = ".,;:!?)]}>";
 
 	private static final int MIN_LENGTH_TO_SHOW_TAIL = 16;
 
@@ -49,7 +53,11 @@ public final class Secrets {
 		Matcher matcher = RAW_KEY.matcher(text);
 		StringBuilder masked = new StringBuilder(text.length());
 		while (matcher.find()) {
-			matcher.appendReplacement(masked, Matcher.quoteReplacement(maskKey(matcher.group())));
+			String key = matcher.group();
+			char last = key.charAt(key.length() - 1);
+			boolean punctuated = key.length() > MIN_LENGTH_TO_SHOW_TAIL && TRAILING_PUNCTUATION.indexOf(last) >= 0;
+			String replacement = punctuated ? maskKey(key.substring(0, key.length() - 1)) + last : maskKey(key);
+			matcher.appendReplacement(masked, Matcher.quoteReplacement(replacement));
 		}
 		matcher.appendTail(masked);
 		return masked.toString();
