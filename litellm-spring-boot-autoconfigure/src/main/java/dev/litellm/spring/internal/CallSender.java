@@ -1,13 +1,16 @@
 package dev.litellm.spring.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import dev.litellm.spring.LiteLlmTransportException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -43,7 +46,7 @@ public final class CallSender {
 	 * Create a sender. The WebClient and the JSON mapper are supplied rather than given, so that a client built
 	 * at startup loads its HTTP stack only when it first sends.
 	 * @param webClient the client's WebClient
-	 * @param jsonMapper the client's JSON mapper, for the wire log's bodies
+	 * @param jsonMapper the client's JSON mapper, which writes the request bodies
 	 * @param errors translates failures
 	 * @param wireLog the wire log
 	 */
@@ -74,11 +77,15 @@ public final class CallSender {
 		if (changedBy != null) {
 			spec = spec.attribute(CHANGED_BY_ATTRIBUTE, changedBy);
 		}
-		if (this.wireLog.isTraceEnabled() && call.body() != null) {
-			this.wireLog.body(call.operation(), " attempt " + attempt + " request body",
-					this.jsonMapper.get().writeValueAsString(call.body()));
+		WebClient.RequestHeadersSpec<?> request = spec;
+		if (call.body() != null) {
+			byte[] json = encode(call);
+			if (this.wireLog.isTraceEnabled()) {
+				this.wireLog.body(call.operation(), " attempt " + attempt + " request body",
+						new String(json, StandardCharsets.UTF_8));
+			}
+			request = spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json);
 		}
-		WebClient.RequestHeadersSpec<?> request = (call.body() != null) ? spec.bodyValue(call.body()) : spec;
 		// retrieve() rather than exchangeToMono(): the latter releases the body again after it was read, which on
 		// Reactor Netty costs about a tenth of a call's throughput. The first status handler sees every answer.
 		WebClient.ResponseSpec response = request.retrieve()
@@ -96,15 +103,32 @@ public final class CallSender {
 	}
 
 	/**
+	 * The request body as JSON, written here rather than by Spring's encoder, which logs the object it encodes at
+	 * DEBUG and would fail only once a connection is taken.
+	 * @throws IllegalArgumentException if the body cannot be written (a {@code null} map key, a cycle): nothing
+	 * is sent
+	 */
+	private byte[] encode(ApiCall<?> call) {
+		try {
+			return this.jsonMapper.get().writeValueAsBytes(call.body());
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException("The request of " + call.describe() + " cannot be written as JSON: "
+					+ this.wireLog.mask(String.valueOf(ex.getMessage())));
+		}
+	}
+
+	/**
 	 * Log an answer's status on the wire log.
-	 * @return whether the status is an error, whose body the translator turns into an exception
+	 * @return whether the status is not a success (an error, or a redirect, which is not followed), whose answer
+	 * the translator turns into an exception
 	 */
 	private boolean answered(ApiCall<?> call, int attempt, HttpStatusCode status, long start) {
 		if (this.wireLog.isDebugEnabled()) {
 			this.wireLog.attempt(call.operation(), attempt, ": " + call.method() + " " + call.pathAndQuery() + " -> "
 					+ status.value() + " in " + elapsedMillis(start) + " ms");
 		}
-		return status.isError();
+		return !status.is2xxSuccessful();
 	}
 
 	/** The decoded body of a successful answer. */

@@ -44,11 +44,28 @@ public final class ErrorTranslator {
 	 */
 	Mono<LiteLlmException> failure(ApiCall<?> call, ClientResponse response) {
 		HttpStatusCode status = response.statusCode();
+		if (!status.isError()) {
+			return response.releaseBody().then(Mono.fromSupplier(() -> notAnAnswer(call, response)));
+		}
 		return bodyAsString(response).defaultIfEmpty("").map((body) -> {
 			this.wireLog.body(call.operation(), " response body (" + status.value() + ")", body);
 			String retryAfter = response.headers().asHttpHeaders().getFirst("Retry-After");
-			return this.decoder.decode(status.value(), retryAfter, this.wireLog.maskApiKey(body));
+			return this.decoder.decode(status.value(), retryAfter, body, this.wireLog);
 		});
+	}
+
+	/**
+	 * A redirect, or any status neither a success nor an error: not the proxy's answer. A redirect is not
+	 * followed, for it would carry the API key to wherever it points.
+	 */
+	private LiteLlmException notAnAnswer(ApiCall<?> call, ClientResponse response) {
+		int status = response.statusCode().value();
+		String location = response.headers().asHttpHeaders().getFirst(HttpHeaders.LOCATION);
+		String what = response.statusCode().is3xxRedirection()
+				? "a redirect (" + status + ") to " + ((location != null) ? this.wireLog.mask(location) : "nowhere")
+						+ ", which the client does not follow: set the base URL to the proxy's own address"
+				: "status " + status + ", which is not an answer";
+		return new LiteLlmTransportException(call.describe() + " failed: the server answered with " + what, null);
 	}
 
 	/**
@@ -63,16 +80,18 @@ public final class ErrorTranslator {
 	 * The exception for a failure of the HTTP stack: connect, write, timeout, or a body too large or unreadable.
 	 */
 	LiteLlmException translate(ApiCall<?> call, Throwable ex) {
-		Throwable cause = cause(ex);
-		if (cause instanceof DataBufferLimitException) {
+		Throwable unmasked = cause(ex);
+		// The cause may quote what the server sent: a value Jackson could not read, a malformed header.
+		Throwable cause = MaskedCauses.masked(unmasked, this.wireLog::mask);
+		if (unmasked instanceof DataBufferLimitException) {
 			return new LiteLlmTransportException(
 					call.describe() + " failed: the response is larger than the configured maximum size", cause);
 		}
-		if (cause instanceof CodecException || cause instanceof tools.jackson.core.JacksonException) {
+		if (unmasked instanceof CodecException || unmasked instanceof tools.jackson.core.JacksonException) {
 			return new LiteLlmTransportException(call.describe() + " failed: the response could not be decoded ("
-					+ this.wireLog.mask(String.valueOf(cause.getMessage())) + ")", cause);
+					+ this.wireLog.mask(String.valueOf(unmasked.getMessage())) + ")", cause);
 		}
-		return new LiteLlmTransportException(call.describe() + " failed: " + this.wireLog.mask(describe(cause)),
+		return new LiteLlmTransportException(call.describe() + " failed: " + this.wireLog.mask(describe(unmasked)),
 				cause);
 	}
 

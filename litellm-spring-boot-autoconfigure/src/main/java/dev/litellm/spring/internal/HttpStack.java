@@ -17,6 +17,7 @@ import io.netty.handler.ssl.IdentityCipherSuiteFilter;
 import io.netty.handler.ssl.JdkSslContext;
 import io.netty.handler.ssl.SslContext;
 import org.jspecify.annotations.Nullable;
+import reactor.netty.NettyPipeline;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +27,7 @@ import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.http.codec.json.JacksonJsonEncoder;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -40,6 +42,8 @@ public final class HttpStack implements AutoCloseable {
 	private final SingletonSupplier<WebClient> webClient;
 
 	private final AtomicReference<@Nullable ConnectionProvider> pool = new AtomicReference<>();
+
+	private final String apiKey;
 
 	/**
 	 * Describe the stack; nothing is made yet.
@@ -58,6 +62,7 @@ public final class HttpStack implements AutoCloseable {
 			@Nullable ClientHttpConnector connector, ConnectionSettings settings, @Nullable Tls tls,
 			Supplier<JsonMapper> jsonMapper, ObservationRegistry observationRegistry,
 			Consumer<WebClient.Builder> customizer) {
+		this.apiKey = apiKey;
 		WebClient.Builder builder = webClientBuilder.clone();
 		this.webClient = SingletonSupplier.of(() -> {
 			builder.baseUrl(baseUrl)
@@ -65,7 +70,9 @@ public final class HttpStack implements AutoCloseable {
 				.codecs((codecs) -> {
 					codecs.defaultCodecs().maxInMemorySize(settings.maxResponseSize());
 					codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(jsonMapper.get()));
-					JacksonJsonDecoder decoder = new JacksonJsonDecoder(jsonMapper.get());
+					// A 2xx answer is read as JSON whatever its content type, as it is when the wire log reads it
+					// at TRACE: refusing a generated key's answer for its label would lose the secret.
+					JacksonJsonDecoder decoder = new JacksonJsonDecoder(jsonMapper.get(), MimeTypeUtils.ALL);
 					decoder.setMaxInMemorySize(settings.maxResponseSize());
 					codecs.defaultCodecs().jacksonJsonDecoder(decoder);
 				})
@@ -99,9 +106,13 @@ public final class HttpStack implements AutoCloseable {
 			.evictInBackground(settings.maxIdleTime())
 			.build();
 		this.pool.set(provider);
+		MaskedCauses.DecoderFailureMasking masking = new MaskedCauses.DecoderFailureMasking(
+				(text) -> Secrets.mask(text.replace(this.apiKey, "****")));
 		HttpClient httpClient = HttpClient.create(provider)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
-			.responseTimeout(settings.readTimeout());
+			.responseTimeout(settings.readTimeout())
+			.doOnChannelInit((observer, channel, address) -> channel.pipeline()
+				.addBefore(NettyPipeline.ReactiveBridge, MaskedCauses.DecoderFailureMasking.NAME, masking));
 		if (tls != null) {
 			SslContext sslContext = tls.nettyContext();
 			httpClient = httpClient.secure((spec) -> spec.sslContext(sslContext));

@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns an error response of the proxy into the matching {@link LiteLlmApiException}. Understands the three body
  * shapes the proxy writes (its {@code {"error":{…}}} envelope, FastAPI's {@code {"detail":…}} and plain text) and
- * masks raw keys in everything it keeps.
+ * masks raw keys and the client's API key in everything it keeps: in every value after JSON decoding (which
+ * undoes any escape hiding a key), and in the body after its escapes are decoded.
  */
 public final class LiteLlmErrorDecoder {
 
@@ -70,13 +71,16 @@ public final class LiteLlmErrorDecoder {
 	 * Decode an error response.
 	 * @param statusCode the HTTP status (4xx or 5xx)
 	 * @param retryAfterHeader the {@code Retry-After} header, if present
-	 * @param body the response body, empty when there was none
+	 * @param body the response body as received, empty when there was none
+	 * @param secrets masks the keys and the client's API key in what the exception keeps
 	 * @return the exception to throw
 	 */
-	public LiteLlmApiException decode(int statusCode, @Nullable String retryAfterHeader, String body) {
-		String maskedBody = Secrets.mask(body);
+	public LiteLlmApiException decode(int statusCode, @Nullable String retryAfterHeader, String body,
+			WireLog secrets) {
 		List<Violation> violations = new ArrayList<>();
-		LiteLlmError error = parse(statusCode, maskedBody, violations);
+		LiteLlmError error = masked(parse(statusCode, body, violations), secrets);
+		violations.replaceAll((violation) -> new Violation(secrets.maskBody(violation.location()),
+				secrets.maskBody(violation.message()), maskNullable(violation.type(), secrets)));
 		if ((statusCode == 403 || statusCode >= 500) && ENTERPRISE.matcher(error.message()).find()) {
 			return new LiteLlmEnterpriseFeatureException(error);
 		}
@@ -118,6 +122,20 @@ public final class LiteLlmErrorDecoder {
 				return null;
 			}
 		}
+	}
+
+	/**
+	 * The error with every text masked. Each is masked as a body is, escapes decoded first, for a message may
+	 * quote JSON that escapes a key again.
+	 */
+	private static LiteLlmError masked(LiteLlmError error, WireLog secrets) {
+		return new LiteLlmError(error.statusCode(), maskNullable(error.type(), secrets),
+				maskNullable(error.code(), secrets), maskNullable(error.param(), secrets),
+				secrets.maskBody(error.message()), secrets.maskBody(error.responseBody()));
+	}
+
+	private static @Nullable String maskNullable(@Nullable String text, WireLog secrets) {
+		return (text != null) ? secrets.maskBody(text) : null;
 	}
 
 	private LiteLlmError parse(int statusCode, String body, List<Violation> violations) {

@@ -12,11 +12,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Masking and hashing of LiteLLM keys. A raw key ({@code sk-} followed by key characters) is shown as
  * {@code sk-...} plus its last four characters, the proxy's own {@code key_name} convention, and only when the
- * key is long enough that those four characters reveal little.
+ * key is long enough that those four characters reveal little. The proxy accepts any character but white space
+ * in a custom key, so a key runs up to the next white space, quote or backslash (the delimiters of the JSON and
+ * Python texts keys are quoted in); a text already masked ({@code sk-...abcd}) is left as it is.
  */
 public final class Secrets {
 
-	private static final Pattern RAW_KEY = Pattern.compile("sk-[A-Za-z0-9_\\-]+");
+	private static final String KEY_CHARACTER = "[^\\s\"'`\\\\]";
+
+	/** A key, unless it is one masked already: {@code sk-...} and at most four of the proxy's own key characters. */
+	private static final Pattern RAW_KEY = Pattern
+		.compile("sk-(?!\\.\\.\\.[A-Za-z0-9_-]{0,4}(?![A-Za-z0-9_-]))" + KEY_CHARACTER + "+");
+
+	/** Punctuation that more likely ends the sentence or list around a key than the key itself. */
+	private static final String TRAILING_PUNCTUATION = ".,;:!?)]}>";
 
 	private static final int MIN_LENGTH_TO_SHOW_TAIL = 16;
 
@@ -44,7 +53,11 @@ public final class Secrets {
 		Matcher matcher = RAW_KEY.matcher(text);
 		StringBuilder masked = new StringBuilder(text.length());
 		while (matcher.find()) {
-			matcher.appendReplacement(masked, Matcher.quoteReplacement(maskKey(matcher.group())));
+			String key = matcher.group();
+			char last = key.charAt(key.length() - 1);
+			boolean punctuated = key.length() > MIN_LENGTH_TO_SHOW_TAIL && TRAILING_PUNCTUATION.indexOf(last) >= 0;
+			String replacement = punctuated ? maskKey(key.substring(0, key.length() - 1)) + last : maskKey(key);
+			matcher.appendReplacement(masked, Matcher.quoteReplacement(replacement));
 		}
 		matcher.appendTail(masked);
 		return masked.toString();

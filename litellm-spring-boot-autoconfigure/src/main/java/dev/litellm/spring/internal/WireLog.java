@@ -17,6 +17,15 @@ public final class WireLog {
 	private static final Pattern SECRET_FIELD = Pattern.compile(
 			"(\"(?:key|new_key|new_master_key|api_key|master_key)\")(\\s*:\\s*)\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+	/** The {@code keys} array of a delete request: every item a key. */
+	private static final Pattern KEYS_ARRAY = Pattern
+		.compile("(\"keys\")(\\s*:\\s*)\\[((?:\\s*(?:\"(?:[^\"\\\\]|\\\\.)*\"|null)\\s*,?)*)\\s*]");
+
+	private static final Pattern JSON_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+	/** A JSON escape that may hide a key from a text search: a unicode escape of its characters, or an escaped slash. */
+	private static final Pattern JSON_ESCAPE = Pattern.compile("\\\\(?:u([0-9a-fA-F]{4})|(/)|\\\\)");
+
 	private static final Pattern KEY_HASH = Pattern.compile("[0-9a-fA-F]{64}");
 
 	private final Log logger;
@@ -73,20 +82,47 @@ public final class WireLog {
 	}
 
 	/**
-	 * Mask a JSON body: the values of secret-bearing fields, every raw key anywhere, and the client's own API key
-	 * whatever its form.
+	 * Mask a JSON body: the values of secret-bearing fields and the items of a {@code keys} array whatever their
+	 * characters, every raw key anywhere, and the client's own API key whatever its form. JSON's unicode
+	 * escapes are decoded first (but for quotes, backslashes and control characters, which keep the body's
+	 * structure), so that an escaped key is masked too.
 	 * @param body the body
 	 * @return the masked body
 	 */
 	public String maskBody(String body) {
-		Matcher field = SECRET_FIELD.matcher(body);
-		StringBuilder masked = new StringBuilder(body.length());
+		String text = (body.indexOf('\\') >= 0) ? unescape(body) : body;
+		Matcher field = SECRET_FIELD.matcher(text);
+		StringBuilder masked = new StringBuilder(text.length());
 		while (field.find()) {
 			field.appendReplacement(masked, Matcher.quoteReplacement(
 					field.group(1) + field.group(2) + "\"" + maskFieldValue(field.group(3)) + "\""));
 		}
 		field.appendTail(masked);
-		return mask(masked.toString());
+		Matcher keys = KEYS_ARRAY.matcher(masked.toString());
+		StringBuilder maskedKeys = new StringBuilder(masked.length());
+		while (keys.find()) {
+			String items = JSON_STRING.matcher(keys.group(3))
+				.replaceAll((item) -> Matcher.quoteReplacement("\"" + maskFieldValue(item.group(1)) + "\""));
+			keys.appendReplacement(maskedKeys, Matcher.quoteReplacement(keys.group(1) + keys.group(2) + "[" + items + "]"));
+		}
+		keys.appendTail(maskedKeys);
+		return mask(maskedKeys.toString());
+	}
+
+	/**
+	 * Decode the unicode escapes and escaped slashes of a JSON text, but for those of a quote, a backslash or a
+	 * control character.
+	 */
+	static String unescape(String json) {
+		return JSON_ESCAPE.matcher(json).replaceAll((escape) -> {
+			if (escape.group(1) == null) {
+				// An escaped backslash stays as it is, so that the text after it is not read as an escape.
+				return (escape.group(2) != null) ? "/" : Matcher.quoteReplacement(escape.group());
+			}
+			char decoded = (char) Integer.parseInt(escape.group(1), 16);
+			boolean structural = decoded == '"' || decoded == '\\' || Character.isISOControl(decoded);
+			return Matcher.quoteReplacement(structural ? escape.group() : String.valueOf(decoded));
+		});
 	}
 
 	private static String maskFieldValue(String value) {

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A loopback TCP server for the faults an HTTP stub cannot make: one that resets every connection as soon as it
  * is accepted, one that accepts and never answers, one that answers the first request on a connection and then
  * ignores it, like a load balancer that silently dropped an idle connection, and one that closes a kept-alive
- * connection soon after answering, like a load balancer with a short idle timeout.
+ * connection soon after answering, like a load balancer with a short idle timeout, and one that answers with
+ * bytes of the test's choosing, malformed HTTP included.
  */
 final class RawSocketServer implements AutoCloseable {
 
@@ -33,7 +34,10 @@ final class RawSocketServer implements AutoCloseable {
 		ANSWER_ONCE_PER_CONNECTION,
 
 		/** Answer the first request on each connection, keep it alive, then close it a moment later. */
-		ANSWER_ONCE_THEN_CLOSE
+		ANSWER_ONCE_THEN_CLOSE,
+
+		/** Answer every request with {@code body} as the whole response, status line and headers included. */
+		ANSWER_RAW
 
 	}
 
@@ -66,6 +70,14 @@ final class RawSocketServer implements AutoCloseable {
 		return new RawSocketServer(behaviour, body);
 	}
 
+	/**
+	 * A server that answers every request with these bytes, then closes the connection.
+	 * @param response the whole response: status line, headers and body
+	 */
+	static RawSocketServer answeringRaw(String response) throws IOException {
+		return new RawSocketServer(Behaviour.ANSWER_RAW, response);
+	}
+
 	String baseUrl() {
 		return "http://127.0.0.1:" + this.serverSocket.getLocalPort();
 	}
@@ -83,7 +95,7 @@ final class RawSocketServer implements AutoCloseable {
 		return switch (this.behaviour) {
 			case RESET_ON_ACCEPT -> 0;
 			case NEVER_ANSWER -> this.connections.get();
-			case ANSWER_ONCE_PER_CONNECTION, ANSWER_ONCE_THEN_CLOSE -> this.requests.get();
+			case ANSWER_ONCE_PER_CONNECTION, ANSWER_ONCE_THEN_CLOSE, ANSWER_RAW -> this.requests.get();
 		};
 	}
 
@@ -101,7 +113,7 @@ final class RawSocketServer implements AutoCloseable {
 					case NEVER_ANSWER -> {
 						// Keep it open and say nothing.
 					}
-					case ANSWER_ONCE_PER_CONNECTION, ANSWER_ONCE_THEN_CLOSE -> {
+					case ANSWER_ONCE_PER_CONNECTION, ANSWER_ONCE_THEN_CLOSE, ANSWER_RAW -> {
 						Thread answerer = new Thread(() -> answerOnce(socket), "raw-socket-answerer");
 						answerer.setDaemon(true);
 						answerer.start();
@@ -121,6 +133,14 @@ final class RawSocketServer implements AutoCloseable {
 			in.readNBytes(contentLength);
 			byte[] content = this.body.getBytes(StandardCharsets.UTF_8);
 			OutputStream out = socket.getOutputStream();
+			if (this.behaviour == Behaviour.ANSWER_RAW) {
+				out.write(content);
+				out.flush();
+				this.requests.incrementAndGet();
+				Thread.sleep(50);
+				socket.close();
+				return;
+			}
 			out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + content.length
 					+ "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 			out.write(content);
