@@ -1,11 +1,13 @@
 package dev.litellm.spring.autoconfigure;
 
 import java.util.Locale;
+import java.util.Map;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
 import dev.litellm.spring.internal.InvalidSettingException;
+import dev.litellm.spring.keys.AbandonedKeyCreationListener;
 import dev.litellm.spring.keys.ChangedByResolver;
 import dev.litellm.spring.keys.KeyManagementOperations;
 import dev.litellm.spring.keys.KeyManagementTemplate;
@@ -48,6 +50,14 @@ import org.springframework.web.reactive.function.client.WebClient;
 @EnableConfigurationProperties(LiteLlmProperties.class)
 public final class LiteLlmAutoConfiguration {
 
+	/** The properties of the builder's connection settings, by the builder's names. */
+	private static final Map<String, String> CONNECTION_PROPERTIES = Map.of("connectTimeout",
+			"litellm.connect-timeout", "readTimeout", "litellm.read-timeout", "callTimeout", "litellm.call-timeout",
+			"maxResponseSize", "litellm.max-response-size", "maxConnections", "litellm.pool.max-connections",
+			"pendingAcquireTimeout", "litellm.pool.pending-acquire-timeout", "maxPendingAcquires",
+			"litellm.pool.max-pending-acquires", "maxIdleTime", "litellm.pool.max-idle-time", "maxLifeTime",
+			"litellm.pool.max-life-time");
+
 	@Bean
 	@ConditionalOnMissingBean(ReactiveKeyManagementOperations.class)
 	ReactiveKeyManagementTemplate reactiveKeyManagementOperations(LiteLlmProperties properties,
@@ -55,7 +65,8 @@ public final class LiteLlmAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<LiteLlmOperationObservationConvention> observationConvention,
 			ObjectProvider<ChangedByResolver> changedByResolver,
-			ObjectProvider<LiteLlmWebClientCustomizer> customizers) {
+			ObjectProvider<LiteLlmWebClientCustomizer> customizers,
+			ObjectProvider<AbandonedKeyCreationListener> abandonedCreationListener) {
 		ReactiveKeyManagementTemplate.Builder builder = ReactiveKeyManagementTemplate.builder()
 			.baseUrl(properties.getBaseUrl())
 			.apiKey(properties.getApiKey())
@@ -63,9 +74,11 @@ public final class LiteLlmAutoConfiguration {
 			.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
 			.connectTimeout(properties.getConnectTimeout())
 			.readTimeout(properties.getReadTimeout())
+			.callTimeout(properties.getCallTimeout())
 			.maxResponseSize(Math.toIntExact(properties.getMaxResponseSize().toBytes()))
 			.maxConnections(properties.getPool().getMaxConnections())
 			.pendingAcquireTimeout(properties.getPool().getPendingAcquireTimeout())
+			.maxPendingAcquires(properties.getPool().getMaxPendingAcquires())
 			.maxIdleTime(properties.getPool().getMaxIdleTime())
 			.maxLifeTime(properties.getPool().getMaxLifeTime())
 			.retryPolicy(retryPolicy(properties.getRetry()))
@@ -76,6 +89,7 @@ public final class LiteLlmAutoConfiguration {
 				.forEach((customizer) -> customizer.customize(webClient)));
 		observationConvention.ifAvailable(builder::observationConvention);
 		changedByResolver.ifAvailable(builder::changedByResolver);
+		abandonedCreationListener.ifAvailable(builder::abandonedCreationListener);
 		String bundleName = properties.getSsl().getBundle();
 		if (StringUtils.hasText(bundleName)) {
 			SslBundle bundle = sslBundle(sslBundles.getIfAvailable(), bundleName);
@@ -100,6 +114,11 @@ public final class LiteLlmAutoConfiguration {
 	 * The failure of a base URL or API key the builder refused, told against the property and with what to do.
 	 */
 	private static InvalidLiteLlmPropertyException invalidProperty(InvalidSettingException ex) {
+		String connectionProperty = CONNECTION_PROPERTIES.get(ex.setting());
+		if (connectionProperty != null) {
+			return new InvalidLiteLlmPropertyException(connectionProperty, ex.problem(),
+					"Set " + connectionProperty + " to a value in range, or remove it to use the default.");
+		}
 		boolean baseUrl = ex.setting().equals("baseUrl");
 		String property = baseUrl ? "litellm.base-url" : "litellm.api-key";
 		String action = switch (ex.kind()) {
