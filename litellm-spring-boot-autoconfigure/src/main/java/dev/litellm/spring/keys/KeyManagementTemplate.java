@@ -115,7 +115,7 @@ public final class KeyManagementTemplate implements KeyManagementOperations {
 		}
 		catch (LiteLlmTransportException ex) {
 			AbandonedKeyCreation creation = abandoned.get();
-			if (creation != null && Thread.currentThread().isInterrupted()) {
+			if (creation != null && ex.getCause() instanceof InterruptedException) {
 				throw new KeyCreationAbandonedException(creation, ex.getCause());
 			}
 			throw ex;
