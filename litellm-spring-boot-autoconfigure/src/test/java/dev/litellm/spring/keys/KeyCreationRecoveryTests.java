@@ -16,6 +16,7 @@ import dev.litellm.spring.LiteLlmBadRequestException;
 import dev.litellm.spring.LiteLlmServerException;
 import dev.litellm.spring.LiteLlmTransportException;
 import dev.litellm.spring.internal.Secrets;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -459,7 +460,7 @@ class KeyCreationRecoveryTests {
 	}
 
 	static ReactiveKeyManagementTemplate client(boolean clientGeneratedKeys, Duration readTimeout,
-			AbandonedKeyCreationListener listener) {
+			@Nullable AbandonedKeyCreationListener listener) {
 		return ReactiveKeyManagementTemplate.builder()
 			.baseUrl(proxy.baseUrl())
 			.apiKey(API_KEY)
@@ -471,13 +472,7 @@ class KeyCreationRecoveryTests {
 	}
 
 	static ReactiveKeyManagementTemplate client(boolean clientGeneratedKeys) {
-		return ReactiveKeyManagementTemplate.builder()
-			.baseUrl(proxy.baseUrl())
-			.apiKey(API_KEY)
-			.readTimeout(READ_TIMEOUT)
-			.retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(100)))
-			.clientGeneratedKeys(clientGeneratedKeys)
-			.build();
+		return client(clientGeneratedKeys, READ_TIMEOUT, null);
 	}
 
 	/** The values of one JSON field in every request sent to a path, in order. */
