@@ -166,6 +166,7 @@ class FaultInjectionTests {
 		new Row(FaultKind.PLAIN_TEXT_500,                  e(Outcome.SERVER_ERROR, 1, 1), e(Outcome.SERVER_ERROR, 1, 1), e(Outcome.SERVER_ERROR, 1, 1), e(Outcome.SERVER_ERROR, 1, 1, 2)),
 		new Row(FaultKind.TRUNCATED_JSON,                  e(Outcome.TRANSPORT, 1, 1),   e(Outcome.TRANSPORT, 1, 1),   e(Outcome.MAY_HAVE_CREATED, 1, 1), e(Outcome.NOT_CREATED, 3, 3, 6)),
 		new Row(FaultKind.OK_BUT_NOT_JSON,                 e(Outcome.TRANSPORT, 1, 1),   e(Outcome.TRANSPORT, 1, 1),   e(Outcome.MAY_HAVE_CREATED, 1, 1), e(Outcome.NOT_CREATED, 3, 3, 6)),
+		new Row(FaultKind.REDIRECT_ELSEWHERE,              e(Outcome.TRANSPORT, 1, 1),   e(Outcome.TRANSPORT, 1, 1),   e(Outcome.MAY_HAVE_CREATED, 1, 1), e(Outcome.NOT_CREATED, 3, 3, 6)),
 		new Row(FaultKind.TWELVE_MEGABYTE_BODY,            e(Outcome.TOO_LARGE, 1, 1),   e(Outcome.TOO_LARGE, 1, 1),   e(Outcome.TOO_LARGE, 1, 1),    e(Outcome.NOT_CREATED, 3, 3, 6)));
 	// @formatter:on
 
@@ -390,6 +391,9 @@ class FaultInjectionTests {
 		/** 200 with an HTML page. */
 		OK_BUT_NOT_JSON,
 
+		/** 302 to another location, which must not be followed with the API key. */
+		REDIRECT_ELSEWHERE,
+
 		/** 200 with a body over the 10 MiB limit. */
 		TWELVE_MEGABYTE_BODY;
 
@@ -458,6 +462,7 @@ class FaultInjectionTests {
 				case TRUNCATED_JSON -> okJson(op.okBody().substring(0, 20));
 				case OK_BUT_NOT_JSON -> aResponse().withStatus(200).withHeader("Content-Type", "text/html")
 					.withBody("<html><body>Welcome to nginx!</body></html>");
+				case REDIRECT_ELSEWHERE -> aResponse().withStatus(302).withHeader("Location", "/elsewhere");
 				case TWELVE_MEGABYTE_BODY -> aResponse().withStatus(200).withHeader("Content-Type", "application/json")
 					.withBody(TWELVE_MEGABYTES);
 				default -> throw new IllegalStateException("not a stubbed fault: " + this);
