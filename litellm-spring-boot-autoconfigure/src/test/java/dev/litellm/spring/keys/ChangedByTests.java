@@ -165,6 +165,18 @@ class ChangedByTests extends ProxyTestSupport {
 	}
 
 	@Test
+	void aResolvedActorOutsideLatin1FailsTheWriteBeforeAnythingIsSent() {
+		stubAny(okJson(fixture("block.json")));
+		Api.Clients configured = Api.Clients.of(build(clientBuilder().changedByResolver(() -> Mono.just("张伟"))));
+
+		assertThatIllegalArgumentException().isThrownBy(() -> configured.blocking().blockKey(KEY))
+			.withMessageContaining("changedBy")
+			.withMessageContaining("ISO-8859-1");
+
+		assertNothingSent();
+	}
+
+	@Test
 	void aLatin1ActorReachesTheProxyUnchanged() {
 		stubAny(okJson(fixture("block.json")));
 
