@@ -449,7 +449,7 @@ class FaultInjectionTests {
 				case MALFORMED_RESPONSE_CHUNK -> aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK);
 				case RANDOM_DATA_THEN_CLOSE -> aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE);
 				case SLOWER_THAN_READ_TIMEOUT -> okJson(op.okBody()).withFixedDelay(1000);
-				case DRIPPED_SLOWER_THAN_CALL_TIMEOUT -> okJson(op.okBody()).withChunkedDribbleDelay(30, 3000);
+				case DRIPPED_SLOWER_THAN_CALL_TIMEOUT -> okJson(op.okBody()).withChunkedDribbleDelay(60, 3000);
 				case BAD_GATEWAY_HTML -> aResponse().withStatus(502).withHeader("Content-Type", "text/html")
 					.withBody("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway"
 							+ "</h1></center><hr><center>nginx</center></body></html>");
