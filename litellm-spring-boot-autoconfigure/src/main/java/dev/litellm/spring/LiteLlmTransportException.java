@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * <p>For {@code /key/generate} and {@code /key/regenerate} whose new key was not known before the call, this
  * exception means the outcome is unknown: the proxy may or may not have created the key, and the message says so.
  * When the new key was known (client-generated keys, or a key the caller chose), the client has looked it up: the
- * message says that nothing was created, or, if the lookup failed too, names the key's hash to check.
+ * message names the key's hash and says that the key did not exist when last looked up (a write still in progress
+ * on the proxy may yet create it), or that the lookup failed too. An interrupted blocking generate or regenerate
+ * throws the subtype {@code KeyCreationAbandonedException}, which names the key that may exist.
  */
 public class LiteLlmTransportException extends LiteLlmException {
 

@@ -1,6 +1,7 @@
 package dev.litellm.spring.autoconfigure;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,6 +10,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
 import dev.litellm.spring.internal.InvalidSettingException;
+import dev.litellm.spring.keys.AbandonedKeyCreationListener;
 import dev.litellm.spring.keys.ChangedByResolver;
 import dev.litellm.spring.keys.KeySecretSink;
 import dev.litellm.spring.keys.ReactiveKeyManagementTemplate;
@@ -33,6 +35,13 @@ import org.springframework.web.reactive.function.client.WebClient;
  * under the client's own prefix, and never showing the API key.
  */
 final class LiteLlmClientFactory {
+
+	/** The properties of the builder's connection settings, by the builder's names, below a client's prefix. */
+	private static final Map<String, String> CONNECTION_PROPERTIES = Map.of("connectTimeout", "connect-timeout",
+			"readTimeout", "read-timeout", "callTimeout", "call-timeout", "maxResponseSize", "max-response-size",
+			"maxConnections", "pool.max-connections", "pendingAcquireTimeout", "pool.pending-acquire-timeout",
+			"maxPendingAcquires", "pool.max-pending-acquires", "maxIdleTime", "pool.max-idle-time", "maxLifeTime",
+			"pool.max-life-time");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]*)");
 
@@ -61,9 +70,11 @@ final class LiteLlmClientFactory {
 			.webClientBuilder(provider(WebClient.Builder.class).getIfAvailable(WebClient::builder))
 			.connectTimeout(properties.getConnectTimeout())
 			.readTimeout(properties.getReadTimeout())
+			.callTimeout(properties.getCallTimeout())
 			.maxResponseSize(Math.toIntExact(properties.getMaxResponseSize().toBytes()))
 			.maxConnections(properties.getPool().getMaxConnections())
 			.pendingAcquireTimeout(properties.getPool().getPendingAcquireTimeout())
+			.maxPendingAcquires(properties.getPool().getMaxPendingAcquires())
 			.maxIdleTime(properties.getPool().getMaxIdleTime())
 			.maxLifeTime(properties.getPool().getMaxLifeTime())
 			.retryPolicy(retryPolicy(prefix, properties.getRetry()))
@@ -77,6 +88,7 @@ final class LiteLlmClientFactory {
 			.ifAvailable((publisher) -> builder.rotationListener(publisher::publishEvent));
 		provider(LiteLlmOperationObservationConvention.class).ifAvailable(builder::observationConvention);
 		provider(ChangedByResolver.class).ifAvailable(builder::changedByResolver);
+		provider(AbandonedKeyCreationListener.class).ifAvailable(builder::abandonedCreationListener);
 		String bundleName = properties.getSsl().getBundle();
 		if (StringUtils.hasText(bundleName)) {
 			SslBundle bundle = sslBundle(prefix + ".ssl.bundle", provider(SslBundles.class).getIfAvailable(),
@@ -120,6 +132,12 @@ final class LiteLlmClientFactory {
 	 * The failure of a base URL or API key the builder refused, told against the property and with what to do.
 	 */
 	private static InvalidLiteLlmPropertyException invalidProperty(String prefix, InvalidSettingException ex) {
+		String connectionProperty = CONNECTION_PROPERTIES.get(ex.setting());
+		if (connectionProperty != null) {
+			String property = prefix + "." + connectionProperty;
+			return new InvalidLiteLlmPropertyException(property, ex.problem(),
+					"Set " + property + " to a value in range, or remove it to use the default.");
+		}
 		boolean baseUrl = ex.setting().equals("baseUrl");
 		String property = prefix + (baseUrl ? ".base-url" : ".api-key");
 		String action = switch (ex.kind()) {

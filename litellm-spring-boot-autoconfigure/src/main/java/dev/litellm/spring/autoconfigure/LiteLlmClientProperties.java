@@ -40,6 +40,12 @@ public class LiteLlmClientProperties {
 	private Duration readTimeout = ClientDefaults.READ_TIMEOUT;
 
 	/**
+	 * Longest time one attempt may take, from sending the request to the last byte of the answer, however slowly
+	 * the answer trickles in. Twice the read timeout when not set.
+	 */
+	private @Nullable Duration callTimeout;
+
+	/**
 	 * Largest response body the client reads; a larger one fails the call.
 	 */
 	private DataSize maxResponseSize = DataSize.ofBytes(ClientDefaults.MAX_RESPONSE_SIZE);
@@ -92,6 +98,14 @@ public class LiteLlmClientProperties {
 
 	public void setReadTimeout(Duration readTimeout) {
 		this.readTimeout = readTimeout;
+	}
+
+	public @Nullable Duration getCallTimeout() {
+		return this.callTimeout;
+	}
+
+	public void setCallTimeout(@Nullable Duration callTimeout) {
+		this.callTimeout = callTimeout;
 	}
 
 	public DataSize getMaxResponseSize() {
@@ -223,6 +237,12 @@ public class LiteLlmClientProperties {
 		private Duration pendingAcquireTimeout = ClientDefaults.PENDING_ACQUIRE_TIMEOUT;
 
 		/**
+		 * Most calls waiting for a free connection at once; a call beyond them fails at once, saying the pool is
+		 * saturated. -1 for no limit.
+		 */
+		private int maxPendingAcquires = ClientDefaults.MAX_PENDING_ACQUIRES;
+
+		/**
 		 * How long an idle connection is kept; keep it below the idle timeout of any load balancer in front of
 		 * the proxy.
 		 */
@@ -239,6 +259,14 @@ public class LiteLlmClientProperties {
 
 		public void setMaxConnections(int maxConnections) {
 			this.maxConnections = maxConnections;
+		}
+
+		public int getMaxPendingAcquires() {
+			return this.maxPendingAcquires;
+		}
+
+		public void setMaxPendingAcquires(int maxPendingAcquires) {
+			this.maxPendingAcquires = maxPendingAcquires;
 		}
 
 		public Duration getPendingAcquireTimeout() {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,14 +20,14 @@ import org.springframework.web.util.UriBuilder;
  * @param query the query parameters
  * @param body the JSON body, if any
  * @param responseType the type of a successful answer
- * @param answerIfAlreadyDone the answer when a retry finds nothing left to do after an unclear attempt, if the
- * operation has one
+ * @param alreadyDoneNote what a retry answered 404 after an attempt with an unclear outcome means (that attempt
+ * may have done the work, or there was nothing to do), added to the 404's message; {@code null} for a plain 404
  */
 public record ApiCall<T>(ApiOperation operation, HttpMethod method, String path, Map<String, List<String>> query,
-		@Nullable Object body, Class<T> responseType, @Nullable Supplier<T> answerIfAlreadyDone) {
+		@Nullable Object body, Class<T> responseType, @Nullable String alreadyDoneNote) {
 
 	/**
-	 * A call without an answer for a retry that finds nothing left to do.
+	 * A call whose 404 means what it says.
 	 * @param operation the operation
 	 * @param method the HTTP method
 	 * @param path the path under the base URL
@@ -42,13 +41,14 @@ public record ApiCall<T>(ApiOperation operation, HttpMethod method, String path,
 	}
 
 	/**
-	 * The same call, answered by {@code answer} when a retry finds nothing left to do (404) after an earlier
-	 * attempt whose outcome was unclear: that attempt did the work.
-	 * @param answer the answer
+	 * The same call, whose 404 on a retry after an attempt with an unclear outcome carries {@code note}: the
+	 * client cannot tell whether that attempt did the work or there never was any to do, so it says so rather
+	 * than answer as if it knew.
+	 * @param note the sentence to add to the 404's message
 	 * @return the call
 	 */
-	public ApiCall<T> answeredWhenAlreadyDone(Supplier<T> answer) {
-		return new ApiCall<>(this.operation, this.method, this.path, this.query, this.body, this.responseType, answer);
+	public ApiCall<T> notedWhenAlreadyDone(String note) {
+		return new ApiCall<>(this.operation, this.method, this.path, this.query, this.body, this.responseType, note);
 	}
 
 	/**

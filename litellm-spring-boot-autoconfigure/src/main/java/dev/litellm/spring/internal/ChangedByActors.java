@@ -61,7 +61,9 @@ public final class ChangedByActors {
 	 * @param field the name of the value, for the message
 	 * @param value the value
 	 * @return the value
-	 * @throws IllegalArgumentException if the value is null, blank, or has CR, LF or another control character
+	 * @throws IllegalArgumentException if the value is null, blank, has CR, LF or another control character, or
+	 * a character outside ISO-8859-1: header bytes go on the wire one per character, and the proxy (Starlette)
+	 * reads them back as ISO-8859-1, so only those characters arrive unchanged
 	 */
 	public static String requireHeaderValue(String field, @Nullable String value) {
 		if (value == null || value.isBlank()) {
@@ -69,6 +71,10 @@ public final class ChangedByActors {
 		}
 		if (value.chars().anyMatch(Character::isISOControl)) {
 			throw new IllegalArgumentException(field + " must not contain CR, LF or other control characters");
+		}
+		if (value.chars().anyMatch((c) -> c > 0xFF)) {
+			throw new IllegalArgumentException(field + " must contain only ISO-8859-1 (Latin-1) characters, which the "
+					+ "proxy reads back unchanged; transliterate it or use an ASCII identifier");
 		}
 		return value;
 	}

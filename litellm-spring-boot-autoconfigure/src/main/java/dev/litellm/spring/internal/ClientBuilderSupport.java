@@ -39,6 +39,10 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 
 	private Duration pendingAcquireTimeout = ClientDefaults.PENDING_ACQUIRE_TIMEOUT;
 
+	private int maxPendingAcquires = ClientDefaults.MAX_PENDING_ACQUIRES;
+
+	private @Nullable Duration callTimeout;
+
 	private Duration maxIdleTime = ClientDefaults.MAX_IDLE_TIME;
 
 	private Duration maxLifeTime = ClientDefaults.MAX_LIFE_TIME;
@@ -147,6 +151,31 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 	}
 
 	/**
+	 * The most calls waiting for a free connection at once; 1000 by default. A call beyond them fails at once
+	 * with a {@link dev.litellm.spring.LiteLlmTransportException} saying the pool is saturated; the others wait
+	 * up to the pending-acquire timeout.
+	 * @param maxPendingAcquires the queue length, at least 1, or -1 for no limit
+	 * @return this builder
+	 */
+	public B maxPendingAcquires(int maxPendingAcquires) {
+		this.maxPendingAcquires = maxPendingAcquires;
+		return self();
+	}
+
+	/**
+	 * The longest one attempt may take, from sending the request to the last byte of the answer, however the
+	 * answer trickles in: an answer slower than this fails the attempt with a
+	 * {@link dev.litellm.spring.LiteLlmTransportException}, as a read timeout does. Twice the read timeout by
+	 * default.
+	 * @param callTimeout the deadline of one attempt, or {@code null} for twice the read timeout
+	 * @return this builder
+	 */
+	public B callTimeout(@Nullable Duration callTimeout) {
+		this.callTimeout = callTimeout;
+		return self();
+	}
+
+	/**
 	 * How long an idle connection is kept; 20 s by default, below the idle timeout of common load balancers, so
 	 * that a connection they dropped is not reused.
 	 * @param maxIdleTime the idle limit
@@ -236,6 +265,40 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 	}
 
 	/**
+	 * The checked call timeout: the one set, or a multiple of the read timeout.
+	 * @return the timeout
+	 * @throws InvalidSettingException if it is not positive
+	 */
+	protected Duration checkedCallTimeout() {
+		Duration readTimeout = SettingChecks.requirePositive("readTimeout", this.readTimeout);
+		return (this.callTimeout != null) ? SettingChecks.requirePositive("callTimeout", this.callTimeout)
+				: readTimeout.multipliedBy(ClientDefaults.CALL_TIMEOUT_READ_TIMEOUTS);
+	}
+
+	/**
+	 * Check every setting of the HTTP stack, naming the first that is missing or out of range.
+	 * @throws InvalidSettingException if one is
+	 */
+	protected void checkSettings() {
+		SettingChecks.requireMillis("connectTimeout", this.connectTimeout);
+		SettingChecks.requirePositive("readTimeout", this.readTimeout);
+		checkedCallTimeout();
+		SettingChecks.requireAtLeast("maxConnections", this.maxConnections, 1);
+		SettingChecks.requirePositive("pendingAcquireTimeout", this.pendingAcquireTimeout);
+		if (this.maxPendingAcquires != -1) {
+			SettingChecks.requireAtLeast("maxPendingAcquires", this.maxPendingAcquires, 1);
+		}
+		SettingChecks.requirePositive("maxIdleTime", this.maxIdleTime);
+		SettingChecks.requirePositive("maxLifeTime", this.maxLifeTime);
+		SettingChecks.requireAtLeast("maxResponseSize", this.maxResponseSize, 1);
+		SettingChecks.requireSet("observationRegistry", this.observationRegistry);
+		SettingChecks.requireSet("webClientCustomizer", this.webClientCustomizer);
+		if (this.tls != null) {
+			SettingChecks.requireSet("sslContext", this.tls.context());
+		}
+	}
+
+	/**
 	 * The checked API key.
 	 * @return the key
 	 * @throws InvalidSettingException if it is missing or malformed
@@ -255,7 +318,7 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 	protected HttpStack httpStack(String baseUrl, String authHeader, String apiKey, Supplier<JsonMapper> jsonMapper) {
 		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder : WebClient.builder();
 		ConnectionSettings settings = new ConnectionSettings(this.connectTimeout, this.readTimeout,
-				this.maxConnections, this.pendingAcquireTimeout, this.maxIdleTime, this.maxLifeTime,
+				this.maxConnections, this.pendingAcquireTimeout, this.maxPendingAcquires, this.maxIdleTime, this.maxLifeTime,
 				this.maxResponseSize);
 		return new HttpStack(baseUrl, authHeader, apiKey, builder, this.clientConnector, settings, this.tls,
 				jsonMapper, this.observationRegistry, this.webClientCustomizer);

@@ -20,6 +20,18 @@ public final class ClientDefaults {
 	/** How long a call waits for a free connection when all are busy. */
 	public static final Duration PENDING_ACQUIRE_TIMEOUT = Duration.ofSeconds(10);
 
+	/**
+	 * The most calls waiting for a free connection at once; more fail at once as a saturated pool. Large enough
+	 * that a burst waits out the pending-acquire timeout rather than failing.
+	 */
+	public static final int MAX_PENDING_ACQUIRES = 1000;
+
+	/**
+	 * The call timeout, when none is set, as a multiple of the read timeout: one attempt may take this many read
+	 * timeouts from request to last byte.
+	 */
+	public static final int CALL_TIMEOUT_READ_TIMEOUTS = 2;
+
 	/** How long an idle connection is kept: below the idle timeout of common load balancers. */
 	public static final Duration MAX_IDLE_TIME = Duration.ofSeconds(20);
 

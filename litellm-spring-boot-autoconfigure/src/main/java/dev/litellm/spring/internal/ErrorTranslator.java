@@ -109,24 +109,6 @@ public final class ErrorTranslator {
 	}
 
 	/**
-	 * The same failure, with a sentence added about what it means for what the call was creating.
-	 * @param failure the failure
-	 * @param note the sentence
-	 * @return a transport failure with the note, or any other failure as it is
-	 */
-	public static Throwable withOutcomeNote(Throwable failure, String note) {
-		if (!(failure instanceof LiteLlmTransportException)) {
-			return failure;
-		}
-		LiteLlmTransportException noted = new LiteLlmTransportException(failure.getMessage() + "; " + note,
-				failure.getCause());
-		for (Throwable suppressed : failure.getSuppressed()) {
-			noted.addSuppressed(suppressed);
-		}
-		return noted;
-	}
-
-	/**
 	 * The body as text, read as bytes: Spring's String decoder logs what it decodes at DEBUG, and the proxy's
 	 * bodies carry raw keys.
 	 */

@@ -9,6 +9,8 @@ import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLHandshakeException;
 
 import dev.litellm.spring.LiteLlmApiException;
+import dev.litellm.spring.LiteLlmError;
+import dev.litellm.spring.LiteLlmNotFoundException;
 import dev.litellm.spring.LiteLlmServerException;
 import dev.litellm.spring.LiteLlmRateLimitException;
 import dev.litellm.spring.LiteLlmTransportException;
@@ -93,6 +95,40 @@ public final class Failures {
 			return server.retryAfter();
 		}
 		return null;
+	}
+
+	/**
+	 * The same failure, with a sentence added about what it means for what the call was doing: to the message of
+	 * a transport failure, and to the proxy's message of a 5xx or 404 answer (keeping its type, status and
+	 * {@code Retry-After}).
+	 * @param failure the failure
+	 * @param note the sentence
+	 * @return the failure with the note, or any other failure as it is
+	 */
+	public static Throwable withOutcomeNote(Throwable failure, String note) {
+		Throwable noted;
+		if (failure instanceof LiteLlmTransportException) {
+			noted = new LiteLlmTransportException(failure.getMessage() + "; " + note, failure.getCause());
+		}
+		else if (failure instanceof LiteLlmServerException server) {
+			noted = new LiteLlmServerException(notedError(server, note), server.retryAfter());
+		}
+		else if (failure instanceof LiteLlmNotFoundException notFound) {
+			noted = new LiteLlmNotFoundException(notedError(notFound, note));
+		}
+		else {
+			return failure;
+		}
+		noted.setStackTrace(failure.getStackTrace());
+		for (Throwable suppressed : failure.getSuppressed()) {
+			noted.addSuppressed(suppressed);
+		}
+		return noted;
+	}
+
+	private static LiteLlmError notedError(LiteLlmApiException failure, String note) {
+		return new LiteLlmError(failure.statusCode(), failure.errorType(), failure.errorCode(), failure.param(),
+				failure.errorMessage() + "; " + note, failure.responseBody());
 	}
 
 }

@@ -101,6 +101,7 @@ public final class HttpStack implements AutoCloseable {
 		ConnectionProvider provider = ConnectionProvider.builder("litellm")
 			.maxConnections(settings.maxConnections())
 			.pendingAcquireTimeout(settings.pendingAcquireTimeout())
+			.pendingAcquireMaxCount(settings.maxPendingAcquires())
 			.maxIdleTime(settings.maxIdleTime())
 			.maxLifeTime(settings.maxLifeTime())
 			.evictInBackground(settings.maxIdleTime())

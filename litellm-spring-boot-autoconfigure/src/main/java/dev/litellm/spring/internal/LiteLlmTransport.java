@@ -1,11 +1,13 @@
 package dev.litellm.spring.internal;
 
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import dev.litellm.spring.LiteLlmNotFoundException;
+import dev.litellm.spring.LiteLlmTransportException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -26,6 +28,8 @@ public final class LiteLlmTransport {
 
 	private final WireLog wireLog;
 
+	private final Duration callTimeout;
+
 	/**
 	 * Create a transport.
 	 * @param sender sends one attempt
@@ -33,9 +37,12 @@ public final class LiteLlmTransport {
 	 * @param actors resolves the audit actor of writes
 	 * @param observation observes each operation
 	 * @param wireLog the wire log the others write to
+	 * @param callTimeout the longest one attempt may take, from sending the request to the last byte of the
+	 * answer: a deadline that an answer dripping in slower than the read timeout cannot stretch
 	 */
 	public LiteLlmTransport(CallSender sender, Retries retries, ChangedByActors actors,
-			OperationObservation observation, WireLog wireLog) {
+			OperationObservation observation, WireLog wireLog, Duration callTimeout) {
+		this.callTimeout = callTimeout;
 		this.sender = sender;
 		this.retries = retries;
 		this.actors = actors;
@@ -70,7 +77,7 @@ public final class LiteLlmTransport {
 				: Mono.defer(() -> attempts(call, null));
 		if (unclearOutcomeNote != null) {
 			attempts = attempts.onErrorMap(Failures::isUnclearOutcome,
-					(ex) -> ErrorTranslator.withOutcomeNote(ex, unclearOutcomeNote));
+					(ex) -> Failures.withOutcomeNote(ex, unclearOutcomeNote));
 		}
 		return this.observation.observed(call.operation(), attempts);
 	}
@@ -99,7 +106,7 @@ public final class LiteLlmTransport {
 	 * @return the answer
 	 */
 	public <T> Mono<T> attempt(ApiCall<T> call, @Nullable String changedBy, int attempt) {
-		return Mono.defer(() -> this.sender.send(call, changedBy, attempt));
+		return send(call, changedBy, attempt);
 	}
 
 	/**
@@ -111,7 +118,7 @@ public final class LiteLlmTransport {
 	public <T> Mono<T> retried(ApiCall<T> call) {
 		AtomicInteger attempt = new AtomicInteger();
 		return this.retries.retried(call.operation(),
-				Mono.defer(() -> this.sender.send(call, null, attempt.incrementAndGet())));
+				Mono.defer(() -> send(call, null, attempt.incrementAndGet())));
 	}
 
 	/**
@@ -131,26 +138,43 @@ public final class LiteLlmTransport {
 	}
 
 	/**
+	 * One attempt, within the call timeout, with a saturated connection pool told as such.
+	 */
+	private <T> Mono<T> send(ApiCall<T> call, @Nullable String actor, int attempt) {
+		return Mono.defer(() -> this.sender.send(call, actor, attempt))
+			.timeout(this.callTimeout, Mono.error(() -> new LiteLlmTransportException(call.describe() + " failed: "
+					+ "no complete answer within the call timeout of " + this.callTimeout.toMillis() + " ms",
+					new TimeoutException("call timeout of " + this.callTimeout.toMillis() + " ms"))))
+			.onErrorMap(LiteLlmTransport::isPoolSaturated, (ex) -> new LiteLlmTransportException(call.describe()
+					+ " failed: the connection pool is saturated (every connection busy and the queue of waiting "
+					+ "calls full, or no connection free within the pending-acquire timeout); raise the pool's "
+					+ "max-connections or max-pending-acquires, or send fewer calls at once: "
+					+ ErrorTranslator.describe(ex.getCause()), ex.getCause()));
+	}
+
+	private static boolean isPoolSaturated(Throwable failure) {
+		Throwable cause = failure.getCause();
+		return failure instanceof LiteLlmTransportException && cause != null
+				&& cause.getClass().getSimpleName().startsWith("PoolAcquire");
+	}
+
+	/**
 	 * The attempts of one subscription to a call, numbered from 1.
 	 */
 	private <T> Mono<T> attempts(ApiCall<T> call, @Nullable String actor) {
 		AtomicInteger attempt = new AtomicInteger();
-		Mono<T> one = Mono.defer(() -> this.sender.send(call, actor, attempt.incrementAndGet()));
-		Supplier<T> alreadyDone = call.answerIfAlreadyDone();
-		if (alreadyDone == null) {
+		Mono<T> one = Mono.defer(() -> send(call, actor, attempt.incrementAndGet()));
+		String alreadyDoneNote = call.alreadyDoneNote();
+		if (alreadyDoneNote == null) {
 			return this.retries.retried(call.operation(), one);
 		}
 		AtomicBoolean unclearBefore = new AtomicBoolean();
 		one = one.doOnError(Failures::isUnclearOutcome, (ex) -> unclearBefore.set(true));
-		// A retry that finds nothing left to do after an unclear attempt: that attempt did the work.
+		// A retry that finds nothing left to do after an unclear attempt: that attempt may have done the work, or
+		// there was none to do. The client cannot tell, so the 404 stands, saying so.
 		return this.retries.retried(call.operation(), one)
-			.onErrorResume((ex) -> ex instanceof LiteLlmNotFoundException && unclearBefore.get(), (ex) -> {
-				if (this.wireLog.isDebugEnabled()) {
-					this.wireLog.attempt(call.operation(), attempt.get(),
-							" found nothing left to do after an unclear attempt; that attempt succeeded");
-				}
-				return Mono.fromSupplier(alreadyDone);
-			});
+			.onErrorMap((ex) -> ex instanceof LiteLlmNotFoundException && unclearBefore.get(),
+					(ex) -> Failures.withOutcomeNote(ex, alreadyDoneNote));
 	}
 
 }

@@ -1,14 +1,26 @@
 package dev.litellm.spring.keys;
 
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
+import dev.litellm.spring.LiteLlmTransportException;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * {@link KeyManagementOperations} on a {@link ReactiveKeyManagementOperations}: each call subscribes on the
  * calling thread and blocks for the answer, so both APIs share one HTTP stack, one connection pool and the same
  * retries, observations and audit header. Do not call it from a Reactor event-loop thread.
+ *
+ * <p>An interrupted call cancels the request and throws a {@link LiteLlmTransportException} with the thread's
+ * interrupt flag set again; a generate or regenerate interrupted after its request may have reached the proxy
+ * throws its subtype {@link KeyCreationAbandonedException}, which names the key that may exist.
  */
 public final class KeyManagementTemplate implements KeyManagementOperations {
 
@@ -27,7 +39,7 @@ public final class KeyManagementTemplate implements KeyManagementOperations {
 
 	@Override
 	public GenerateKeyResponse generateKey(GenerateKeyRequest request) {
-		return block(this.reactive.generateKey(request));
+		return blockCreation(this.reactive.generateKey(request));
 	}
 
 	@Override
@@ -57,7 +69,18 @@ public final class KeyManagementTemplate implements KeyManagementOperations {
 
 	@Override
 	public Stream<KeyInfo> streamKeys(KeyListQuery query) {
-		return this.reactive.streamKeys(query).toStream(1);
+		// Closing the stream ends the Flux it waits on, which wakes a consumer blocked in next() on another
+		// thread; cancelling alone would leave it waiting for a signal that never comes.
+		Sinks.One<Boolean> closed = Sinks.one();
+		Iterator<KeyInfo> keys = this.reactive.streamKeys(query).takeUntilOther(closed.asMono()).toIterable(1).iterator();
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(keys, Spliterator.ORDERED | Spliterator.NONNULL),
+				false)
+			.onClose(() -> {
+				closed.tryEmitValue(true);
+				if (keys instanceof Runnable cancel) {
+					cancel.run();
+				}
+			});
 	}
 
 	@Override
@@ -77,7 +100,7 @@ public final class KeyManagementTemplate implements KeyManagementOperations {
 
 	@Override
 	public GenerateKeyResponse regenerateKey(String key, @Nullable RegenerateKeyRequest request) {
-		return block(this.reactive.regenerateKey(key, request));
+		return blockCreation(this.reactive.regenerateKey(key, request));
 	}
 
 	@Override
@@ -90,8 +113,35 @@ public final class KeyManagementTemplate implements KeyManagementOperations {
 		return new KeyManagementTemplate(this.reactive.withChangedBy(changedBy));
 	}
 
+	private static GenerateKeyResponse blockCreation(Mono<GenerateKeyResponse> call) {
+		AtomicReference<@Nullable AbandonedKeyCreation> abandoned = new AtomicReference<>();
+		try {
+			return block(call.contextWrite((context) -> context.put(RecoverableCreation.ABANDONED, abandoned)));
+		}
+		catch (LiteLlmTransportException ex) {
+			AbandonedKeyCreation creation = abandoned.get();
+			if (creation != null && ex.getCause() instanceof InterruptedException) {
+				throw new KeyCreationAbandonedException(creation, ex.getCause());
+			}
+			throw ex;
+		}
+	}
+
 	private static <T> T block(Mono<T> mono) {
-		T value = mono.block();
+		T value;
+		try {
+			value = mono.block();
+		}
+		catch (RuntimeException ex) {
+			Throwable cause = Exceptions.unwrap(ex);
+			if (cause instanceof InterruptedException) {
+				// block() cancelled the call; keep the interrupt for the caller to see.
+				Thread.currentThread().interrupt();
+				throw new LiteLlmTransportException("interrupted while waiting for the proxy's answer; the call was "
+						+ "cancelled", cause);
+			}
+			throw ex;
+		}
 		if (value == null) {
 			throw new IllegalStateException("The reactive client completed without a value");
 		}

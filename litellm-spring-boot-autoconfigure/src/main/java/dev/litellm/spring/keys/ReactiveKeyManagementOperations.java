@@ -26,7 +26,8 @@ public interface ReactiveKeyManagementOperations {
 	/**
 	 * Create a key. {@code POST /key/generate}.
 	 * <p>The response carries the raw key, which the proxy never shows again. Not retried once the request may
-	 * have reached the proxy, so a failure never creates a second key.
+	 * have reached the proxy, so a failure never creates a second key. Cancelled after its request may have left, it tells the
+	 * client's {@link AbandonedKeyCreationListener} which key may exist.
 	 * @param request what to create; {@code GenerateKeyRequest.builder().build()} for the proxy's defaults
 	 * @return the new key and its settings
 	 */
@@ -45,7 +46,9 @@ public interface ReactiveKeyManagementOperations {
 	/**
 	 * Delete keys, by key or by alias. {@code POST /key/delete}.
 	 * <p>Succeeds when at least one of them existed, and then echoes the whole list; fails with
-	 * {@link dev.litellm.spring.LiteLlmNotFoundException} when none did.
+	 * {@link dev.litellm.spring.LiteLlmNotFoundException} when none did, also when a retry finds none after an
+	 * attempt whose outcome is unclear: that attempt may have deleted them, or they never existed, and the
+	 * exception's message says so.
 	 * @param request the keys or aliases
 	 * @return the echoed keys or aliases
 	 */

@@ -18,6 +18,7 @@ import dev.litellm.spring.internal.LiteLlmTransport;
 import dev.litellm.spring.internal.OperationObservation;
 import dev.litellm.spring.internal.Retries;
 import dev.litellm.spring.internal.Secrets;
+import dev.litellm.spring.internal.SettingChecks;
 import dev.litellm.spring.internal.WireLog;
 import dev.litellm.spring.observation.LiteLlmOperationObservationConvention;
 import org.jspecify.annotations.Nullable;
@@ -60,9 +61,12 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	private final KeyRotationProcess rotations;
 
+	private final AbandonedKeyCreationListener abandonedCreations;
+
 	private ReactiveKeyManagementTemplate(LiteLlmTransport transport, Supplier<JsonMapper> jsonMapper,
 			boolean clientGeneratedKeys, @Nullable String changedBy, @Nullable HttpStack ownedHttpStack,
-			KeyRotationProcess rotations) {
+			KeyRotationProcess rotations, AbandonedKeyCreationListener abandonedCreations) {
+		this.abandonedCreations = abandonedCreations;
 		this.transport = transport;
 		this.jsonMapper = jsonMapper;
 		this.rotations = rotations;
@@ -87,7 +91,8 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 					? request.withKey(ClientGeneratedKeys.newKey()) : request;
 			ApiCall<GenerateKeyResponse> call = new ApiCall<>(KeyOperation.GENERATE, HttpMethod.POST, "/key/generate",
 					Map.of(), toSend, GenerateKeyResponse.class);
-			return RecoverableCreation.create(this.transport, this.jsonMapper, call, toSend.key(), this.changedBy);
+			return RecoverableCreation.create(this.transport, this.jsonMapper, call, toSend.key(), this.changedBy,
+					this.abandonedCreations);
 		});
 	}
 
@@ -101,13 +106,12 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	public Mono<DeleteKeysResponse> deleteKeys(DeleteKeysRequest request) {
 		return Mono.defer(() -> {
 			requireArgument("request", request);
-			// A retry answered 404 after an attempt that may have gone through: that attempt deleted the keys.
-			// Answer as the proxy does, echoing the request.
-			ApiCall<DeleteKeysResponse> call = new ApiCall<>(KeyOperation.DELETE, HttpMethod.POST, "/key/delete", Map.of(),
-					request, DeleteKeysResponse.class)
-				.answeredWhenAlreadyDone(() -> DeleteKeysResponse.builder()
-					.deletedKeys((request.keys() != null) ? request.keys() : request.keyAliases())
-					.build());
+			// A retry answered 404 after an attempt that may have gone through: that attempt may have deleted the
+			// keys, or they never existed. The client cannot tell, so the 404 stands and says so.
+			ApiCall<DeleteKeysResponse> call = new ApiCall<>(KeyOperation.DELETE, HttpMethod.POST, "/key/delete",
+					Map.of(), request, DeleteKeysResponse.class)
+				.notedWhenAlreadyDone("an earlier attempt of this delete, whose outcome is unclear, may have deleted "
+						+ "them, or they never existed: the client cannot tell which; check with keyInfo");
 			return this.transport.execute(call, this.changedBy);
 		});
 	}
@@ -198,7 +202,8 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			}
 			ApiCall<GenerateKeyResponse> call = new ApiCall<>(KeyOperation.REGENERATE, HttpMethod.POST, "/key/regenerate",
 					Map.of(), body.withKey(key), GenerateKeyResponse.class);
-			return RecoverableCreation.create(this.transport, this.jsonMapper, call, body.newKey(), this.changedBy);
+			return RecoverableCreation.create(this.transport, this.jsonMapper, call, body.newKey(), this.changedBy,
+					this.abandonedCreations);
 		});
 	}
 
@@ -210,7 +215,8 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	@Override
 	public ReactiveKeyManagementTemplate withChangedBy(String changedBy) {
 		return new ReactiveKeyManagementTemplate(this.transport, this.jsonMapper, this.clientGeneratedKeys,
-				KeyArguments.requireHeaderValue("changedBy", changedBy), null, this.rotations);
+				KeyArguments.requireHeaderValue("changedBy", changedBy), null, this.rotations,
+				this.abandonedCreations);
 	}
 
 	/**
@@ -271,6 +277,8 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 		private Consumer<KeyRotatedEvent> rotationListener = (event) -> {
 		};
+
+		private @Nullable AbandonedKeyCreationListener abandonedCreationListener;
 
 		private Builder() {
 		}
@@ -365,14 +373,29 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		}
 
 		/**
+		 * Told of every generate or regenerate cancelled by its subscriber (disposed, timed out) after its request
+		 * may have reached the proxy, with the key's hash and, with client-generated keys, its secret. By default
+		 * each is logged at WARN with the key's hash.
+		 * @param abandonedCreationListener the listener, or {@code null} for the default
+		 * @return this builder
+		 */
+		public Builder abandonedCreationListener(@Nullable AbandonedKeyCreationListener abandonedCreationListener) {
+			this.abandonedCreationListener = abandonedCreationListener;
+			return this;
+		}
+
+		/**
 		 * Build the client.
 		 * @return the client
-		 * @throws dev.litellm.spring.internal.InvalidSettingException (an {@link IllegalArgumentException}) if the
-		 * base URL or API key is missing or malformed
+		 * @throws dev.litellm.spring.internal.InvalidSettingException (an {@link IllegalArgumentException}) naming
+		 * the setting if a setting is missing, malformed or out of range
 		 */
 		public ReactiveKeyManagementTemplate build() {
 			String url = checkedBaseUrl();
 			String key = checkedApiKey();
+			checkSettings();
+			SettingChecks.requireSet("authHeader", this.authHeader);
+			SettingChecks.requireSet("retryPolicy", this.retryPolicy);
 			if (this.clientGeneratedKeys) {
 				// Seed the key generator here rather than on first use, which may be on an event-loop thread.
 				ClientGeneratedKeys.initialize();
@@ -391,11 +414,12 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 							this.retryPolicy.maxBackoff(), wireLog),
 					new ChangedByActors((resolver != null) ? resolver::resolveChangedBy : null, this.defaultChangedBy),
 					new OperationObservation(this.observationRegistry, this.observationConvention, this.name),
-					wireLog);
+					wireLog, checkedCallTimeout());
 			KeyRotationProcess rotations = new KeyRotationProcess(this.keySecretSink, this.rotationListener,
 					Clock.systemUTC(), this.observationRegistry, this.observationConvention, this.name);
+			AbandonedKeyCreationListener listener = this.abandonedCreationListener;
 			return new ReactiveKeyManagementTemplate(transport, jsonMapper, this.clientGeneratedKeys, null,
-					httpStack, rotations);
+					httpStack, rotations, (listener != null) ? listener : RecoverableCreation.LOGGING_LISTENER);
 		}
 
 		/**

@@ -6,20 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import dev.litellm.spring.LiteLlmApiException;
 import dev.litellm.spring.LiteLlmNotFoundException;
 import dev.litellm.spring.LiteLlmTransportException;
 import dev.litellm.spring.internal.ApiCall;
-import dev.litellm.spring.internal.ErrorTranslator;
 import dev.litellm.spring.internal.Failures;
 import dev.litellm.spring.internal.LiteLlmTransport;
 import dev.litellm.spring.internal.Retries;
 import dev.litellm.spring.internal.Secrets;
 import dev.litellm.spring.internal.WireLog;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,8 +38,31 @@ import org.springframework.http.HttpMethod;
  * If the key exists, the operation succeeded and its answer is rebuilt from the key's record and the known
  * secret; if not, the write is sent again, within the retry policy's attempts. A repeated write cannot create a
  * second key: it carries the same key, whose hash is the proxy's primary key.
+ *
+ * <p>A creation cancelled after its request may have left (the subscriber disposed it, a timeout fired, or a
+ * blocking caller was interrupted) cannot be answered: it is handed, with the key's hash and secret when known,
+ * to the blocking caller's holder in the subscriber context ({@link #ABANDONED}), or else to the
+ * {@link AbandonedKeyCreationListener}.
  */
 final class RecoverableCreation {
+
+	/**
+	 * The subscriber-context key of an {@code AtomicReference<AbandonedKeyCreation>} that a blocking caller
+	 * reads after an interrupt, instead of the listener being told.
+	 */
+	static final String ABANDONED = RecoverableCreation.class.getName() + ".abandoned";
+
+	/** Logs abandoned creations when no listener is set. */
+	static final AbandonedKeyCreationListener LOGGING_LISTENER = new AbandonedKeyCreationListener() {
+
+		private final Log logger = LogFactory.getLog(RecoverableCreation.class);
+
+		@Override
+		public void keyCreationAbandoned(AbandonedKeyCreation creation) {
+			this.logger.warn(creation.describe());
+		}
+
+	};
 
 	private static final String UNRECOVERABLE_NOTE = "the proxy may have created the key; choose the key before the "
 			+ "call (a custom key, or client-generated keys) to make this failure recoverable";
@@ -62,8 +89,13 @@ final class RecoverableCreation {
 
 	private final WireLog wireLog;
 
+	/** Whether a write of this operation may have reached the proxy. */
+	private final AtomicBoolean mayHaveLanded;
+
 	private RecoverableCreation(LiteLlmTransport transport, Supplier<JsonMapper> jsonMapper,
-			ApiCall<GenerateKeyResponse> call, String newKey, @Nullable String changedBy) {
+			ApiCall<GenerateKeyResponse> call, String newKey, @Nullable String changedBy,
+			AtomicBoolean mayHaveLanded) {
+		this.mayHaveLanded = mayHaveLanded;
 		this.transport = transport;
 		this.jsonMapper = jsonMapper;
 		this.call = call;
@@ -79,14 +111,41 @@ final class RecoverableCreation {
 	 * retries of a write that must not be repeated.
 	 * @param newKey the raw key the request creates, if the request names it
 	 * @param changedBy the audit actor the call names, if any
+	 * @param listener told of a creation cancelled after its request may have left
 	 */
 	static Mono<GenerateKeyResponse> create(LiteLlmTransport transport, Supplier<JsonMapper> jsonMapper,
-			ApiCall<GenerateKeyResponse> call, @Nullable String newKey, @Nullable String changedBy) {
-		if (newKey == null) {
-			return transport.execute(call, changedBy, UNRECOVERABLE_NOTE);
+			ApiCall<GenerateKeyResponse> call, @Nullable String newKey, @Nullable String changedBy,
+			AbandonedKeyCreationListener listener) {
+		return Mono.deferContextual((context) -> {
+			AtomicBoolean mayHaveLanded = new AtomicBoolean();
+			Mono<GenerateKeyResponse> creation;
+			if (newKey == null) {
+				creation = transport.execute(call, changedBy, UNRECOVERABLE_NOTE)
+					.doOnSubscribe((subscription) -> mayHaveLanded.set(true));
+			}
+			else {
+				creation = transport.executeWith(call.operation(), changedBy, (actor) -> new RecoverableCreation(
+						transport, jsonMapper, call, newKey, actor, mayHaveLanded).write(1, false));
+			}
+			return creation.doOnCancel(() -> {
+				if (mayHaveLanded.get()) {
+					abandoned(context, listener, new AbandonedKeyCreation(call.operation().observationName(),
+							(newKey != null) ? Secrets.sha256(newKey) : null, newKey));
+				}
+			});
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void abandoned(ContextView context, AbandonedKeyCreationListener listener,
+			AbandonedKeyCreation creation) {
+		AtomicReference<AbandonedKeyCreation> holder = context.getOrDefault(ABANDONED, null);
+		if (holder != null) {
+			holder.set(creation);
 		}
-		return transport.executeWith(call.operation(), changedBy,
-				(actor) -> new RecoverableCreation(transport, jsonMapper, call, newKey, actor).write(1, false));
+		else {
+			listener.keyCreationAbandoned(creation);
+		}
 	}
 
 	/**
@@ -96,6 +155,7 @@ final class RecoverableCreation {
 	 */
 	private Mono<GenerateKeyResponse> write(int attempt, boolean unclearBefore) {
 		return this.transport.attempt(this.call, this.changedBy, attempt)
+			.doOnSubscribe((subscription) -> this.mayHaveLanded.set(true))
 			.onErrorResume((failure) -> afterFailure(attempt, unclearBefore, failure));
 	}
 
@@ -105,6 +165,7 @@ final class RecoverableCreation {
 		}
 		boolean attemptsLeft = attempt < this.retries.maxAttempts();
 		if (Failures.neverSent(failure)) {
+			this.mayHaveLanded.set(unclearBefore);
 			if (!attemptsLeft) {
 				return Mono.error(failure);
 			}
@@ -144,8 +205,11 @@ final class RecoverableCreation {
 				debug(attempt, failure, "key " + this.newKeyHash + " does not exist; sending the request again");
 				return write(attempt + 1, true);
 			}
-			return Mono.error(ErrorTranslator.withOutcomeNote(failure,
-					"key " + this.newKeyHash + " does not exist on the proxy, so nothing was created"));
+			// A write may still be running on the proxy (a request held by a proxy or a slow database): the key
+			// was not there when looked up, which is all the client knows.
+			return Mono.error(Failures.withOutcomeNote(failure, "key " + this.newKeyHash + " did not exist on the "
+					+ "proxy when last looked up, but a write still in progress there may yet create it: look it up "
+					+ "by this hash before trying again"));
 		});
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.litellm.spring.keys.AbandonedKeyCreationListener;
 import dev.litellm.spring.keys.ChangedByResolver;
 import dev.litellm.spring.keys.KeyManagementOperations;
 import dev.litellm.spring.keys.KeyManagementTemplate;
@@ -14,6 +15,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -175,6 +178,29 @@ class LiteLlmAutoConfigurationTests {
 				assertThat(analysis.getDescription()).contains("litellm.base-url must not carry credentials");
 				assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain(API_KEY);
 			});
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "litellm.read-timeout=0s, litellm.read-timeout", "litellm.connect-timeout=30d, litellm.connect-timeout",
+			"litellm.call-timeout=-1s, litellm.call-timeout",
+			"litellm.pool.max-pending-acquires=0, litellm.pool.max-pending-acquires",
+			"litellm.max-response-size=0B, litellm.max-response-size" })
+	void anOutOfRangeConnectionSettingFailsWithAnalysisNamingTheProperty(String setting, String property) {
+		this.contextRunner.withPropertyValues(setting).run((context) -> {
+			FailureAnalysis analysis = analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).contains(property + " must be");
+			assertThat(analysis.getAction()).contains(property);
+		});
+	}
+
+	@Test
+	void anAbandonedCreationListenerBeanIsTheClientsListener() {
+		AbandonedKeyCreationListener listener = (creation) -> {
+		};
+		this.contextRunner.withBean(AbandonedKeyCreationListener.class, () -> listener)
+			.run((context) -> assertThat(context.getBean(ReactiveKeyManagementTemplate.class))
+				.extracting("abandonedCreations")
+				.isSameAs(listener));
 	}
 
 	@Test

@@ -57,4 +57,15 @@ class SettingChecksTests {
 			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.MISSING));
 	}
 
+	@Test
+	void anUnparsableBaseUrlIsEchoedWithoutItsCredentials() {
+		assertThatExceptionOfType(InvalidSettingException.class)
+			.isThrownBy(() -> SettingChecks.requireBaseUrl("baseUrl", "http://admin:pa ss@proxy.example.com/x y"))
+			.withMessage("baseUrl must be an absolute http or https URL, but was 'http://***@proxy.example.com/x y'")
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("admin", "pa ss"));
+		assertThatExceptionOfType(InvalidSettingException.class)
+			.isThrownBy(() -> SettingChecks.requireBaseUrl("baseUrl", "admin:sk-secret 0001@proxy.example.com"))
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("admin", "sk-secret"));
+	}
+
 }

@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static dev.litellm.spring.keys.TestKeys.KEY;
 import static dev.litellm.spring.keys.TestKeys.KEY_HASH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -148,6 +149,40 @@ class ChangedByTests extends ProxyTestSupport {
 		configured.blocking().blockKey(KEY);
 
 		assertThat(onlyRequest().getHeader(HEADER)).isEqualTo("provisioning-job");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Api.class)
+	void anActorOutsideLatin1IsRefusedNamingTheFieldBeforeAnythingIsSent(Api api) {
+		stubAny(okJson(fixture("block.json")));
+
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> api.call(this.clients.withChangedBy("ключ"), KeyCall.blockKey(KEY)))
+			.withMessageContaining("changedBy")
+			.withMessageContaining("ISO-8859-1");
+
+		assertNothingSent();
+	}
+
+	@Test
+	void aResolvedActorOutsideLatin1FailsTheWriteBeforeAnythingIsSent() {
+		stubAny(okJson(fixture("block.json")));
+		Api.Clients configured = Api.Clients.of(build(clientBuilder().changedByResolver(() -> Mono.just("张伟"))));
+
+		assertThatIllegalArgumentException().isThrownBy(() -> configured.blocking().blockKey(KEY))
+			.withMessageContaining("changedBy")
+			.withMessageContaining("ISO-8859-1");
+
+		assertNothingSent();
+	}
+
+	@Test
+	void aLatin1ActorReachesTheProxyUnchanged() {
+		stubAny(okJson(fixture("block.json")));
+
+		this.clients.withChangedBy("José Müller").blocking().blockKey(KEY);
+
+		assertThat(onlyRequest().getHeader(HEADER)).isEqualTo("José Müller");
 	}
 
 }

@@ -157,14 +157,16 @@ class FaultInjectionTests {
 		new Row(FaultKind.MALFORMED_RESPONSE_CHUNK,        e(Outcome.TRANSPORT, 3, 3),   e(Outcome.TRANSPORT, 3, 3),   e(Outcome.MAY_HAVE_CREATED, 1, 1), e(Outcome.NOT_CREATED, 3, 3, 6)),
 		new Row(FaultKind.RANDOM_DATA_THEN_CLOSE,          e(Outcome.TRANSPORT, 3, 3),   e(Outcome.TRANSPORT, 3, 3),   e(Outcome.MAY_HAVE_CREATED, 1, 1), e(Outcome.NOT_CREATED, 3, 3, 6)),
 		new Row(FaultKind.SLOWER_THAN_READ_TIMEOUT,        e(Outcome.TRANSPORT, 3, 3),   e(Outcome.TRANSPORT, 3, 3),   e(Outcome.MAY_HAVE_CREATED, 1, 1), e(Outcome.NOT_CREATED, 3, 3, 6)),
+		new Row(FaultKind.DRIPPED_SLOWER_THAN_CALL_TIMEOUT, e(Outcome.CALL_TIMEOUT, 3, 3), e(Outcome.CALL_TIMEOUT, 3, 3), e(Outcome.MAY_HAVE_CREATED, 1, 1), e(Outcome.NOT_CREATED, 3, 3, 6)),
 		new Row(FaultKind.NEVER_ANSWERS,                   e(Outcome.TRANSPORT, 3, 3),   e(Outcome.TRANSPORT, 3, 3),   e(Outcome.MAY_HAVE_CREATED, 1, 1), e(Outcome.UNCHECKABLE, 1, 3, 4)),
-		new Row(FaultKind.BAD_GATEWAY_HTML,                e(Outcome.BAD_GATEWAY, 3, 3), e(Outcome.BAD_GATEWAY, 3, 3), e(Outcome.BAD_GATEWAY, 1, 1),  e(Outcome.BAD_GATEWAY, 3, 3, 6)),
+		new Row(FaultKind.BAD_GATEWAY_HTML,                e(Outcome.BAD_GATEWAY, 3, 3), e(Outcome.BAD_GATEWAY, 3, 3), e(Outcome.BAD_GATEWAY_MAY_HAVE_CREATED, 1, 1),  e(Outcome.BAD_GATEWAY, 3, 3, 6)),
 		new Row(FaultKind.SERVICE_UNAVAILABLE_RETRY_AFTER_1_S_THEN_OK,
-		                                                   e(Outcome.SUCCESS, 2, 2),     e(Outcome.SUCCESS, 2, 2),     e(Outcome.SERVICE_UNAVAILABLE, 1, 1), e(Outcome.SUCCESS, 2, 1, 3)),
+		                                                   e(Outcome.SUCCESS, 2, 2),     e(Outcome.SUCCESS, 2, 2),     e(Outcome.SERVICE_UNAVAILABLE_MAY_HAVE_CREATED, 1, 1), e(Outcome.SUCCESS, 2, 1, 3)),
 		new Row(FaultKind.RATE_LIMITED_RETRY_AFTER_30_S,   e(Outcome.RATE_LIMITED_FOR_30_S, 1, 1), e(Outcome.RATE_LIMITED_FOR_30_S, 1, 1), e(Outcome.RATE_LIMITED_FOR_30_S, 1, 1), e(Outcome.RATE_LIMITED_FOR_30_S, 1, 0, 1)),
 		new Row(FaultKind.PLAIN_TEXT_500,                  e(Outcome.SERVER_ERROR, 1, 1), e(Outcome.SERVER_ERROR, 1, 1), e(Outcome.SERVER_ERROR, 1, 1), e(Outcome.SERVER_ERROR, 1, 1, 2)),
 		new Row(FaultKind.TRUNCATED_JSON,                  e(Outcome.TRANSPORT, 1, 1),   e(Outcome.TRANSPORT, 1, 1),   e(Outcome.MAY_HAVE_CREATED, 1, 1), e(Outcome.NOT_CREATED, 3, 3, 6)),
 		new Row(FaultKind.OK_BUT_NOT_JSON,                 e(Outcome.TRANSPORT, 1, 1),   e(Outcome.TRANSPORT, 1, 1),   e(Outcome.MAY_HAVE_CREATED, 1, 1), e(Outcome.NOT_CREATED, 3, 3, 6)),
+		new Row(FaultKind.REDIRECT_ELSEWHERE,              e(Outcome.TRANSPORT, 1, 1),   e(Outcome.TRANSPORT, 1, 1),   e(Outcome.MAY_HAVE_CREATED, 1, 1), e(Outcome.NOT_CREATED, 3, 3, 6)),
 		new Row(FaultKind.TWELVE_MEGABYTE_BODY,            e(Outcome.TOO_LARGE, 1, 1),   e(Outcome.TOO_LARGE, 1, 1),   e(Outcome.TOO_LARGE, 1, 1),    e(Outcome.NOT_CREATED, 3, 3, 6)));
 	// @formatter:on
 
@@ -281,8 +283,8 @@ class FaultInjectionTests {
 
 	enum Outcome {
 
-		SUCCESS, TRANSPORT, MAY_HAVE_CREATED, NOT_CREATED, UNCHECKABLE, TOO_LARGE, BAD_GATEWAY,
-		SERVICE_UNAVAILABLE, SERVER_ERROR, RATE_LIMITED_FOR_30_S;
+		SUCCESS, TRANSPORT, CALL_TIMEOUT, MAY_HAVE_CREATED, NOT_CREATED, UNCHECKABLE, TOO_LARGE, BAD_GATEWAY,
+		BAD_GATEWAY_MAY_HAVE_CREATED, SERVICE_UNAVAILABLE_MAY_HAVE_CREATED, SERVER_ERROR, RATE_LIMITED_FOR_30_S;
 
 		void check(Throwable failure) {
 			if (this == SUCCESS) {
@@ -295,16 +297,23 @@ class FaultInjectionTests {
 				case TRANSPORT -> assertThat(failure).isExactlyInstanceOf(LiteLlmTransportException.class);
 				case MAY_HAVE_CREATED -> assertThat(failure).isExactlyInstanceOf(LiteLlmTransportException.class)
 					.hasMessageContaining("the proxy may have created the key");
+				case CALL_TIMEOUT -> assertThat(failure).isExactlyInstanceOf(LiteLlmTransportException.class)
+					.hasMessageContaining("no complete answer within the call timeout");
 				case NOT_CREATED -> assertThat(failure).isExactlyInstanceOf(LiteLlmTransportException.class)
-					.hasMessageContaining("does not exist on the proxy, so nothing was created");
+					.hasMessageContaining("did not exist on the proxy when last looked up, but a write still in "
+							+ "progress there may yet create it");
 				case UNCHECKABLE -> assertThat(failure).isExactlyInstanceOf(LiteLlmTransportException.class)
 					.hasMessageContaining("could not be checked");
 				case TOO_LARGE -> assertThat(failure).isExactlyInstanceOf(LiteLlmTransportException.class)
 					.hasMessageContaining("larger than the configured maximum size");
 				case BAD_GATEWAY -> assertThat(failure).isInstanceOfSatisfying(LiteLlmServerException.class,
 						(ex) -> assertThat(ex.statusCode()).isEqualTo(502));
-				case SERVICE_UNAVAILABLE -> assertThat(failure).isInstanceOfSatisfying(LiteLlmServerException.class,
-						(ex) -> assertThat(ex.statusCode()).isEqualTo(503));
+				case BAD_GATEWAY_MAY_HAVE_CREATED -> assertThat(failure).isInstanceOfSatisfying(
+						LiteLlmServerException.class, (ex) -> assertThat(ex.statusCode()).isEqualTo(502))
+					.hasMessageContaining("the proxy may have created the key");
+				case SERVICE_UNAVAILABLE_MAY_HAVE_CREATED -> assertThat(failure).isInstanceOfSatisfying(
+						LiteLlmServerException.class, (ex) -> assertThat(ex.statusCode()).isEqualTo(503))
+					.hasMessageContaining("the proxy may have created the key");
 				case SERVER_ERROR -> assertThat(failure).isInstanceOfSatisfying(LiteLlmServerException.class,
 						(ex) -> assertThat(ex.statusCode()).isEqualTo(500));
 				case RATE_LIMITED_FOR_30_S -> assertThat(failure).isInstanceOfSatisfying(
@@ -355,6 +364,12 @@ class FaultInjectionTests {
 		/** Answers, but later than the read timeout. */
 		SLOWER_THAN_READ_TIMEOUT,
 
+		/**
+		 * Answers in drips, each sooner than the read timeout, the whole slower than the call timeout (twice the
+		 * read timeout).
+		 */
+		DRIPPED_SLOWER_THAN_CALL_TIMEOUT,
+
 		/** Accepts the connection and never sends a byte. */
 		NEVER_ANSWERS,
 
@@ -376,13 +391,16 @@ class FaultInjectionTests {
 		/** 200 with an HTML page. */
 		OK_BUT_NOT_JSON,
 
+		/** 302 to another location, which must not be followed with the API key. */
+		REDIRECT_ELSEWHERE,
+
 		/** 200 with a body over the 10 MiB limit. */
 		TWELVE_MEGABYTE_BODY;
 
 		private static final byte[] TWELVE_MEGABYTES = new byte[12 * 1024 * 1024];
 
 		boolean waitsForReadTimeout() {
-			return this == SLOWER_THAN_READ_TIMEOUT || this == NEVER_ANSWERS;
+			return this == SLOWER_THAN_READ_TIMEOUT || this == NEVER_ANSWERS || this == DRIPPED_SLOWER_THAN_CALL_TIMEOUT;
 		}
 
 		Server arrange(Op op) throws IOException {
@@ -431,6 +449,7 @@ class FaultInjectionTests {
 				case MALFORMED_RESPONSE_CHUNK -> aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK);
 				case RANDOM_DATA_THEN_CLOSE -> aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE);
 				case SLOWER_THAN_READ_TIMEOUT -> okJson(op.okBody()).withFixedDelay(1000);
+				case DRIPPED_SLOWER_THAN_CALL_TIMEOUT -> okJson(op.okBody()).withChunkedDribbleDelay(60, 3000);
 				case BAD_GATEWAY_HTML -> aResponse().withStatus(502).withHeader("Content-Type", "text/html")
 					.withBody("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway"
 							+ "</h1></center><hr><center>nginx</center></body></html>");
@@ -443,6 +462,7 @@ class FaultInjectionTests {
 				case TRUNCATED_JSON -> okJson(op.okBody().substring(0, 20));
 				case OK_BUT_NOT_JSON -> aResponse().withStatus(200).withHeader("Content-Type", "text/html")
 					.withBody("<html><body>Welcome to nginx!</body></html>");
+				case REDIRECT_ELSEWHERE -> aResponse().withStatus(302).withHeader("Location", "/elsewhere");
 				case TWELVE_MEGABYTE_BODY -> aResponse().withStatus(200).withHeader("Content-Type", "application/json")
 					.withBody(TWELVE_MEGABYTES);
 				default -> throw new IllegalStateException("not a stubbed fault: " + this);

@@ -3,6 +3,10 @@ package dev.litellm.spring.keys;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -12,8 +16,14 @@ import dev.litellm.spring.LiteLlmBadRequestException;
 import dev.litellm.spring.LiteLlmServerException;
 import dev.litellm.spring.LiteLlmTransportException;
 import dev.litellm.spring.internal.Secrets;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -121,14 +131,19 @@ class KeyCreationRecoveryTests {
 	}
 
 	@Test
-	void whenEveryWriteTimesOutAndTheKeyNeverAppearsTheFailureSaysNothingWasCreated() {
+	void whenEveryWriteTimesOutAndTheKeyIsNotFoundTheFailureNamesItsHashWithoutClaimingNothingWasCreated() {
+		// Each write is still being answered (the proxy still working on it) when the last lookup runs: the key
+		// may be created after the client gave up, so the client must not say that nothing was.
 		proxy.stubFor(post("/key/generate").willReturn(generated("key").withFixedDelay(1000)));
 		proxy.stubFor(get(urlPathEqualTo("/key/info")).willReturn(notFound()));
 		try (ReactiveKeyManagementTemplate client = client(true)) {
 			assertThatExceptionOfType(LiteLlmTransportException.class)
 				.isThrownBy(() -> client.generateKey(GenerateKeyRequest.builder().build()).block())
 				.withMessageContaining("ReadTimeoutException")
-				.withMessageContaining("does not exist on the proxy, so nothing was created");
+				.withMessageContaining("did not exist on the proxy when last looked up, but a write still in "
+						+ "progress there may yet create it")
+				.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("nothing was created")
+					.contains(Secrets.sha256(sentValues("/key/generate", "key").get(0))));
 
 			List<String> sentKeys = sentValues("/key/generate", "key");
 			assertThat(sentKeys).as("max-attempts writes, all with the same key").hasSize(3);
@@ -318,14 +333,146 @@ class KeyCreationRecoveryTests {
 		}
 	}
 
-	static ReactiveKeyManagementTemplate client(boolean clientGeneratedKeys) {
+	@ParameterizedTest
+	@ValueSource(ints = { 502, 503, 504 })
+	void aGatewayErrorWithoutAKnownKeySaysTheKeyMayExist(int status) {
+		proxy.stubFor(post("/key/generate").willReturn(aResponse().withStatus(status).withBody("<html>gateway</html>")));
+		proxy.stubFor(post("/key/regenerate").willReturn(aResponse().withStatus(status).withBody("<html>gateway</html>")));
+		try (ReactiveKeyManagementTemplate client = client(false)) {
+			assertThatExceptionOfType(LiteLlmServerException.class)
+				.isThrownBy(() -> client.generateKey(GenerateKeyRequest.builder().build()).block())
+				.satisfies((ex) -> assertThat(ex.statusCode()).isEqualTo(status))
+				.withMessageContaining("the proxy may have created the key");
+			assertThatExceptionOfType(LiteLlmServerException.class)
+				.isThrownBy(() -> client.regenerateKey(OLD_KEY, null).block())
+				.satisfies((ex) -> assertThat(ex.errorMessage()).contains("the proxy may have created the key"));
+			assertThat(proxy.getAllServeEvents()).as("not retried").hasSize(2);
+		}
+	}
+
+	@Test
+	void aGenerateDisposedAfterItsRequestLeftTellsTheListenerTheKeyAndItsHash() {
+		proxy.stubFor(post("/key/generate").willReturn(generated("key").withFixedDelay(2000)));
+		List<AbandonedKeyCreation> abandoned = new CopyOnWriteArrayList<>();
+		try (ReactiveKeyManagementTemplate client = client(true, Duration.ofSeconds(10), abandoned::add)) {
+			Disposable call = client.generateKey(GenerateKeyRequest.builder().build()).subscribe();
+			await().atMost(Duration.ofSeconds(10)).until(() -> !sentValues("/key/generate", "key").isEmpty());
+
+			call.dispose();
+
+			String sent = sentValues("/key/generate", "key").get(0);
+			guard.watch(sent);
+			assertThat(abandoned).singleElement().satisfies((creation) -> {
+				assertThat(creation.operation()).isEqualTo("key.generate");
+				assertThat(creation.keyHash()).isEqualTo(Secrets.sha256(sent));
+				assertThat(creation.key()).isEqualTo(sent);
+				assertThat(creation.toString()).doesNotContain(sent).contains(Secrets.sha256(sent));
+			});
+		}
+	}
+
+	@Test
+	void aRegenerateTimedOutByItsCallerWithoutAKnownKeyTellsTheListenerAKeyMayExist() {
+		proxy.stubFor(post("/key/regenerate").willReturn(generated("key").withFixedDelay(2000)));
+		List<AbandonedKeyCreation> abandoned = new CopyOnWriteArrayList<>();
+		try (ReactiveKeyManagementTemplate client = client(false, Duration.ofSeconds(10), abandoned::add)) {
+			// Time the call out once its request reached the proxy.
+			Mono<GenerateKeyResponse> timedOut = client.regenerateKey(OLD_KEY, null)
+				.timeout(Mono.fromCallable(() -> proxy.getAllServeEvents().size())
+					.filter((received) -> received > 0)
+					.repeatWhenEmpty((ticks) -> ticks.delayElements(Duration.ofMillis(20))));
+
+			StepVerifier.create(timedOut).expectError(TimeoutException.class).verify(Duration.ofSeconds(10));
+
+			assertThat(abandoned).singleElement().satisfies((creation) -> {
+				assertThat(creation.operation()).isEqualTo("key.regenerate");
+				assertThat(creation.keyHash()).isNull();
+				assertThat(creation.key()).isNull();
+				assertThat(creation.describe()).contains("may have created a key");
+			});
+		}
+	}
+
+	@Test
+	void aBlockingGenerateInterruptedAfterItsRequestLeftThrowsTheKeyThatMayExist() throws Exception {
+		proxy.stubFor(post("/key/generate").willReturn(generated("key").withFixedDelay(2000)));
+		List<AbandonedKeyCreation> toldTheListener = new CopyOnWriteArrayList<>();
+		try (ReactiveKeyManagementTemplate client = client(true, Duration.ofSeconds(10), toldTheListener::add)) {
+			KeyManagementOperations blocking = new KeyManagementTemplate(client);
+			Interrupted outcome = interruptedOnceSent(
+					() -> blocking.generateKey(GenerateKeyRequest.builder().build()),
+					() -> !sentValues("/key/generate", "key").isEmpty());
+
+			String sent = sentValues("/key/generate", "key").get(0);
+			guard.watch(sent);
+			assertThat(outcome.interruptFlag()).as("interrupt flag kept").isTrue();
+			assertThat(outcome.failure()).isInstanceOfSatisfying(KeyCreationAbandonedException.class, (ex) -> {
+				assertThat(ex.creation().key()).isEqualTo(sent);
+				assertThat(ex.creation().keyHash()).isEqualTo(Secrets.sha256(sent));
+				assertThat(ex.getMessage()).contains(Secrets.sha256(sent)).doesNotContain(sent);
+				assertThat(ex.getCause()).isInstanceOf(InterruptedException.class);
+			});
+			assertThat(toldTheListener).as("the caller learns it from the exception").isEmpty();
+		}
+	}
+
+	@Test
+	void anInterruptedBlockingReadThrowsATransportExceptionAndKeepsTheInterruptFlag() throws Exception {
+		proxy.stubFor(get(urlPathEqualTo("/key/info")).willReturn(okJson(INFO).withFixedDelay(2000)));
+		try (ReactiveKeyManagementTemplate client = client(true, Duration.ofSeconds(10), (creation) -> {
+		})) {
+			KeyManagementOperations blocking = new KeyManagementTemplate(client);
+			Interrupted outcome = interruptedOnceSent(() -> blocking.keyInfo(CUSTOM_KEY),
+					() -> !proxy.findAll(getRequestedFor(urlPathEqualTo("/key/info"))).isEmpty());
+
+			assertThat(outcome.interruptFlag()).as("interrupt flag kept").isTrue();
+			assertThat(outcome.failure()).isExactlyInstanceOf(LiteLlmTransportException.class)
+				.hasMessageContaining("interrupted")
+				.hasCauseInstanceOf(InterruptedException.class);
+		}
+	}
+
+	/**
+	 * Run a blocking call on its own thread and interrupt it once the request reached the proxy.
+	 */
+	private static Interrupted interruptedOnceSent(Runnable call, java.util.concurrent.Callable<Boolean> sent)
+			throws InterruptedException {
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		AtomicBoolean interruptFlag = new AtomicBoolean();
+		Thread caller = new Thread(() -> {
+			try {
+				call.run();
+			}
+			catch (Throwable ex) {
+				failure.set(ex);
+			}
+			interruptFlag.set(Thread.currentThread().isInterrupted());
+		}, "interrupted-caller");
+		caller.start();
+		await().atMost(Duration.ofSeconds(10)).until(sent);
+		caller.interrupt();
+		caller.join(10_000);
+		assertThat(caller.isAlive()).as("the caller returned").isFalse();
+		return new Interrupted(failure.get(), interruptFlag.get());
+	}
+
+	record Interrupted(Throwable failure, boolean interruptFlag) {
+	}
+
+	static ReactiveKeyManagementTemplate client(boolean clientGeneratedKeys, Duration readTimeout,
+			@Nullable AbandonedKeyCreationListener listener) {
 		return ReactiveKeyManagementTemplate.builder()
 			.baseUrl(proxy.baseUrl())
 			.apiKey(API_KEY)
-			.readTimeout(READ_TIMEOUT)
+			.readTimeout(readTimeout)
 			.retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(100)))
 			.clientGeneratedKeys(clientGeneratedKeys)
+			.abandonedCreationListener(listener)
 			.build();
+	}
+
+	static ReactiveKeyManagementTemplate client(boolean clientGeneratedKeys) {
+		return client(clientGeneratedKeys, READ_TIMEOUT, null);
 	}
 
 	/** The values of one JSON field in every request sent to a path, in order. */

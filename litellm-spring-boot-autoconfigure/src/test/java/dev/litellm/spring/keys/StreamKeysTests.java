@@ -209,6 +209,23 @@ class StreamKeysTests extends ProxyTestSupport {
 		return tokens.collectList().block(Api.TIMEOUT);
 	}
 
+	@Test
+	void closingABlockingStreamFromAnotherThreadWakesAConsumerWaitingForAPage() throws Exception {
+		stubPage(1, 2, 10, TOKENS.subList(0, 5));
+		proxy.stubFor(get(urlPathEqualTo("/key/list")).withQueryParam("page", equalTo("2"))
+			.willReturn(okJson("{\"keys\":[],\"total_count\":10,\"current_page\":2,\"total_pages\":2}")
+				.withFixedDelay(15_000)));
+		Stream<KeyInfo> keys = this.clients.blocking().streamKeys(PAGES_OF_FIVE);
+		java.util.concurrent.CompletableFuture<Long> consumed = java.util.concurrent.CompletableFuture
+			.supplyAsync(keys::count);
+		await().atMost(Api.TIMEOUT).until(() -> requestedPages().equals(List.of("1", "2")));
+
+		keys.close();
+
+		assertThat(consumed.get(5, java.util.concurrent.TimeUnit.SECONDS))
+			.as("the keys before the close").isEqualTo(5);
+	}
+
 	private static void stubThreePages() {
 		stubPage(1, 3, 13, TOKENS.subList(0, 5));
 		stubPage(2, 3, 13, TOKENS.subList(5, 10));

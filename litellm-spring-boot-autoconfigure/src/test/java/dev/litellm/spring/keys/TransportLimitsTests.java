@@ -1,14 +1,18 @@
 package dev.litellm.spring.keys;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.litellm.spring.LiteLlmTransportException;
 import dev.litellm.spring.internal.Secrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.internal.shaded.reactor.pool.PoolAcquirePendingLimitException;
 import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -66,6 +70,58 @@ class TransportLimitsTests {
 				.withRootCauseInstanceOf(PoolAcquireTimeoutException.class);
 			assertThat(holdsTheOnlyConnection.block().info().keyAlias()).isEqualTo("a");
 			assertThat(proxy.findAll(getRequestedFor(urlPathEqualTo("/key/info")))).hasSize(1);
+		}
+	}
+
+	@Test
+	void callsBeyondTwiceThePoolSizeWaitForAConnectionRatherThanFailAtOnce() {
+		proxy.stubFor(get(urlPathEqualTo("/key/info")).willReturn(okJson(INFO).withFixedDelay(100)));
+		try (ReactiveKeyManagementTemplate client = builder(proxy.baseUrl()).maxConnections(1)
+			.pendingAcquireTimeout(Duration.ofSeconds(30))
+			.retryPolicy(RetryPolicy.none())
+			.build()) {
+			List<KeyInfoResponse> answers = Flux.range(0, 8)
+				.flatMap((i) -> client.keyInfo(KEY), 8)
+				.collectList()
+				.block(Duration.ofSeconds(30));
+
+			assertThat(answers).hasSize(8);
+		}
+	}
+
+	@Test
+	void aCallBeyondTheQueueOfWaitingCallsFailsSayingThePoolIsSaturated() {
+		proxy.stubFor(get(urlPathEqualTo("/key/info")).willReturn(okJson(INFO).withFixedDelay(1000)));
+		try (ReactiveKeyManagementTemplate client = builder(proxy.baseUrl()).maxConnections(1)
+			.maxPendingAcquires(1)
+			.pendingAcquireTimeout(Duration.ofSeconds(30))
+			.retryPolicy(RetryPolicy.none())
+			.build()) {
+			List<Throwable> failures = Flux.range(0, 3)
+				.flatMap((i) -> client.keyInfo(KEY).then(Mono.<Throwable>empty()).onErrorResume(Mono::just), 3)
+				.collectList()
+				.block(Duration.ofSeconds(30));
+
+			assertThat(failures).singleElement()
+				.isExactlyInstanceOf(LiteLlmTransportException.class)
+				.satisfies((ex) -> assertThat(ex.getMessage()).contains("key.info")
+					.contains("the connection pool is saturated"))
+				.extracting(Throwable::getCause)
+				.isInstanceOf(PoolAcquirePendingLimitException.class);
+		}
+	}
+
+	@Test
+	void anAnswerDrippedInFasterThanTheReadTimeoutButSlowerThanTheCallTimeoutFails() {
+		proxy.stubFor(get(urlPathEqualTo("/key/info")).willReturn(okJson(infoOfSize(200))
+			.withChunkedDribbleDelay(40, 8000)));
+		try (ReactiveKeyManagementTemplate client = builder(proxy.baseUrl()).readTimeout(Duration.ofSeconds(2))
+			.callTimeout(Duration.ofMillis(500))
+			.retryPolicy(RetryPolicy.none())
+			.build()) {
+			assertThatExceptionOfType(LiteLlmTransportException.class).isThrownBy(() -> client.keyInfo(KEY).block())
+				.withMessageContaining("no complete answer within the call timeout of 500 ms")
+				.withCauseInstanceOf(TimeoutException.class);
 		}
 	}
 
