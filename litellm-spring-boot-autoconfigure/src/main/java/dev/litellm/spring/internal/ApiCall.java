@@ -23,9 +23,27 @@ import org.springframework.web.util.UriBuilder;
  * @param responseType the type of a successful answer
  * @param answerIfAlreadyDone the answer when a retry finds nothing left to do after an unclear attempt, if the
  * operation has one
+ * @param pathVariables the values of the path's {@code {name}} variables (never a raw key), so that the path
+ * itself stays a low-cardinality template
  */
 public record ApiCall<T>(ApiOperation operation, HttpMethod method, String path, Map<String, List<String>> query,
-		@Nullable Object body, Class<T> responseType, @Nullable Supplier<T> answerIfAlreadyDone) {
+		@Nullable Object body, Class<T> responseType, @Nullable Supplier<T> answerIfAlreadyDone,
+		Map<String, String> pathVariables) {
+
+	/**
+	 * A call whose path has no variables.
+	 * @param operation the operation
+	 * @param method the HTTP method
+	 * @param path the path under the base URL
+	 * @param query the query parameters
+	 * @param body the JSON body, if any
+	 * @param responseType the type of a successful answer
+	 * @param answerIfAlreadyDone the answer when a retry finds nothing left to do, if any
+	 */
+	public ApiCall(ApiOperation operation, HttpMethod method, String path, Map<String, List<String>> query,
+			@Nullable Object body, Class<T> responseType, @Nullable Supplier<T> answerIfAlreadyDone) {
+		this(operation, method, path, query, body, responseType, answerIfAlreadyDone, Map.of());
+	}
 
 	/**
 	 * A call without an answer for a retry that finds nothing left to do.
@@ -48,7 +66,21 @@ public record ApiCall<T>(ApiOperation operation, HttpMethod method, String path,
 	 * @return the call
 	 */
 	public ApiCall<T> answeredWhenAlreadyDone(Supplier<T> answer) {
-		return new ApiCall<>(this.operation, this.method, this.path, this.query, this.body, this.responseType, answer);
+		return new ApiCall<>(this.operation, this.method, this.path, this.query, this.body, this.responseType, answer,
+				this.pathVariables);
+	}
+
+	/**
+	 * The same call with a value for one of its path's {@code {name}} variables.
+	 * @param name the variable's name
+	 * @param value its value, never a raw key
+	 * @return the call
+	 */
+	public ApiCall<T> withPathVariable(String name, String value) {
+		Map<String, String> variables = new HashMap<>(this.pathVariables);
+		variables.put(name, value);
+		return new ApiCall<>(this.operation, this.method, this.path, this.query, this.body, this.responseType,
+				this.answerIfAlreadyDone, Map.copyOf(variables));
 	}
 
 	/**
@@ -60,11 +92,11 @@ public record ApiCall<T>(ApiOperation operation, HttpMethod method, String path,
 	public URI uri(UriBuilder builder) {
 		builder.path(this.path);
 		if (this.query.isEmpty()) {
-			return builder.build();
+			return builder.build(this.pathVariables);
 		}
-		Map<String, String> variables = new HashMap<>();
+		Map<String, String> variables = new HashMap<>(this.pathVariables);
 		this.query.forEach((name, values) -> values.forEach((value) -> {
-			String variable = "q" + variables.size();
+			String variable = "q" + variables.size() + "_";
 			builder.queryParam(name, "{" + variable + "}");
 			variables.put(variable, value);
 		}));
@@ -76,10 +108,14 @@ public record ApiCall<T>(ApiOperation operation, HttpMethod method, String path,
 	 * @return for example {@code /key/info?key=…}
 	 */
 	public String pathAndQuery() {
-		if (this.query.isEmpty()) {
-			return this.path;
+		String expanded = this.path;
+		for (Map.Entry<String, String> variable : this.pathVariables.entrySet()) {
+			expanded = expanded.replace("{" + variable.getKey() + "}", variable.getValue());
 		}
-		StringBuilder text = new StringBuilder(this.path).append('?');
+		if (this.query.isEmpty()) {
+			return expanded;
+		}
+		StringBuilder text = new StringBuilder(expanded).append('?');
 		this.query.forEach((name, values) -> values
 			.forEach((value) -> text.append(name).append('=').append(value).append('&')));
 		return text.substring(0, text.length() - 1);

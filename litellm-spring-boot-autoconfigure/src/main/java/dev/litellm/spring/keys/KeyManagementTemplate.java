@@ -1,5 +1,7 @@
 package dev.litellm.spring.keys;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -83,6 +85,41 @@ public final class KeyManagementTemplate implements KeyManagementOperations {
 	@Override
 	public KeyRotation rotateKey(String key, RotateKeyRequest request) {
 		return block(this.reactive.rotateKey(key, request));
+	}
+
+	@Override
+	public GenerateKeyResponse generateServiceAccountKey(GenerateKeyRequest request) {
+		return block(this.reactive.generateServiceAccountKey(request));
+	}
+
+	@Override
+	public BulkUpdateKeysResponse bulkUpdateKeys(List<BulkKeyUpdate> updates) {
+		return block(this.reactive.bulkUpdateKeys(updates));
+	}
+
+	@Override
+	public BulkUpdateKeysResponse bulkUpdateTeamKeys(TeamKeysUpdate request) {
+		return block(this.reactive.bulkUpdateTeamKeys(request));
+	}
+
+	@Override
+	public ResetSpendResponse resetSpend(String key, double resetTo) {
+		return block(this.reactive.resetSpend(key, resetTo));
+	}
+
+	@Override
+	public KeyAliasesResponse listKeyAliases(KeyAliasQuery query) {
+		return block(this.reactive.listKeyAliases(query));
+	}
+
+	@Override
+	public Stream<String> streamKeyAliases(KeyAliasQuery query) {
+		return this.reactive.streamKeyAliases(query).toStream(1);
+	}
+
+	@Override
+	public List<KeyInfo> keyInfos(Collection<String> keys) {
+		return block(this.reactive.keyInfos(keys));
 	}
 
 	@Override
