@@ -38,6 +38,8 @@ public final class ProxyRequestHandler {
 		KeyReadHandlers reads = new KeyReadHandlers(store);
 		KeyListHandler list = new KeyListHandler(store);
 		KeyDeletionHandler deletion = new KeyDeletionHandler(store);
+		KeyBulkHandlers bulk = new KeyBulkHandlers(store, changes);
+		PlatformKeyHandlers platform = new PlatformKeyHandlers(store, creation);
 		this.routes = new RouteTable().add("POST", "/key/generate", Access.PROXY_ADMIN, Body.JSON, creation::generate)
 			.add("POST", "/key/update", Access.PROXY_ADMIN, Body.JSON, updates::update)
 			.add("POST", "/key/delete", Access.PROXY_ADMIN, Body.JSON, deletion::delete)
@@ -49,7 +51,13 @@ public final class ProxyRequestHandler {
 			.add("POST", "/key/regenerate", Access.PROXY_ADMIN, Body.JSON,
 					(call) -> creation.regenerate(call, call.request().queryParam("key")))
 			.add("POST", "/key/{key}/regenerate", Access.PROXY_ADMIN, Body.JSON,
-					(call) -> creation.regenerate(call, call.pathVariable("key")));
+					(call) -> creation.regenerate(call, call.pathVariable("key")))
+			.add("POST", "/key/service-account/generate", Access.PROXY_ADMIN, Body.JSON, platform::serviceAccountGenerate)
+			.add("POST", "/key/bulk_update", Access.ANY_KEY, Body.JSON, bulk::bulkUpdate)
+			.add("POST", "/team/key/bulk_update", Access.ANY_KEY, Body.JSON, bulk::teamBulkUpdate)
+			.add("POST", "/key/{key}/reset_spend", Access.ANY_KEY, Body.JSON, platform::resetSpend)
+			.add("GET", "/key/aliases", Access.ANY_KEY, Body.NONE, platform::aliases)
+			.add("POST", "/v2/key/info", Access.ANY_KEY, Body.JSON, platform::infoV2);
 	}
 
 	/**
