@@ -127,10 +127,7 @@ public final class KeyAliasQuery {
 		 * @return this builder
 		 */
 		public Builder page(int page) {
-			if (page < 1) {
-				throw new IllegalArgumentException("page must be at least 1, but was " + page);
-			}
-			this.page = page;
+			this.page = KeyArguments.requirePage(page);
 			return this;
 		}
 
@@ -140,10 +137,7 @@ public final class KeyAliasQuery {
 		 * @return this builder
 		 */
 		public Builder size(int size) {
-			if (size < 1 || size > MAX_PAGE_SIZE) {
-				throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE + ", but was " + size);
-			}
-			this.size = size;
+			this.size = KeyArguments.requirePageSize(size, MAX_PAGE_SIZE);
 			return this;
 		}
 
