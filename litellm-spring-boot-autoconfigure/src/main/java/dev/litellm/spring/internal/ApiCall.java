@@ -22,12 +22,15 @@ import org.springframework.web.util.UriBuilder;
  * @param responseType the type of a successful answer
  * @param alreadyDoneNote what a retry answered 404 after an attempt with an unclear outcome means (that attempt
  * may have done the work, or there was nothing to do), added to the 404's message; {@code null} for a plain 404
+ * @param pathVariables the values of the path's {@code {name}} variables (never a raw key), so that the path
+ * itself stays a low-cardinality template
  */
 public record ApiCall<T>(ApiOperation operation, HttpMethod method, String path, Map<String, List<String>> query,
-		@Nullable Object body, Class<T> responseType, @Nullable String alreadyDoneNote) {
+		@Nullable Object body, Class<T> responseType, @Nullable String alreadyDoneNote,
+		Map<String, String> pathVariables) {
 
 	/**
-	 * A call whose 404 means what it says.
+	 * A call whose path has no variables and whose 404 means what it says.
 	 * @param operation the operation
 	 * @param method the HTTP method
 	 * @param path the path under the base URL
@@ -37,7 +40,7 @@ public record ApiCall<T>(ApiOperation operation, HttpMethod method, String path,
 	 */
 	public ApiCall(ApiOperation operation, HttpMethod method, String path, Map<String, List<String>> query,
 			@Nullable Object body, Class<T> responseType) {
-		this(operation, method, path, query, body, responseType, null);
+		this(operation, method, path, query, body, responseType, null, Map.of());
 	}
 
 	/**
@@ -48,23 +51,37 @@ public record ApiCall<T>(ApiOperation operation, HttpMethod method, String path,
 	 * @return the call
 	 */
 	public ApiCall<T> notedWhenAlreadyDone(String note) {
-		return new ApiCall<>(this.operation, this.method, this.path, this.query, this.body, this.responseType, note);
+		return new ApiCall<>(this.operation, this.method, this.path, this.query, this.body, this.responseType, note,
+				this.pathVariables);
 	}
 
 	/**
-	 * The request URI under the base URL. Query values go in as URI variables, so they are encoded in full and
-	 * never read as templates.
+	 * The same call with a value for one of its path's {@code {name}} variables.
+	 * @param name the variable's name
+	 * @param value its value, never a raw key
+	 * @return the call
+	 */
+	public ApiCall<T> withPathVariable(String name, String value) {
+		Map<String, String> variables = new HashMap<>(this.pathVariables);
+		variables.put(name, value);
+		return new ApiCall<>(this.operation, this.method, this.path, this.query, this.body, this.responseType,
+				this.alreadyDoneNote, Map.copyOf(variables));
+	}
+
+	/**
+	 * The request URI under the base URL. Path and query values go in as URI variables, so they are encoded in
+	 * full and never read as templates.
 	 * @param builder a builder on the base URL
 	 * @return the URI
 	 */
 	public URI uri(UriBuilder builder) {
 		builder.path(this.path);
 		if (this.query.isEmpty()) {
-			return builder.build();
+			return builder.build(this.pathVariables);
 		}
-		Map<String, String> variables = new HashMap<>();
+		Map<String, String> variables = new HashMap<>(this.pathVariables);
 		this.query.forEach((name, values) -> values.forEach((value) -> {
-			String variable = "q" + variables.size();
+			String variable = "q" + variables.size() + "_";
 			builder.queryParam(name, "{" + variable + "}");
 			variables.put(variable, value);
 		}));
@@ -76,10 +93,14 @@ public record ApiCall<T>(ApiOperation operation, HttpMethod method, String path,
 	 * @return for example {@code /key/info?key=…}
 	 */
 	public String pathAndQuery() {
-		if (this.query.isEmpty()) {
-			return this.path;
+		String expanded = this.path;
+		for (Map.Entry<String, String> variable : this.pathVariables.entrySet()) {
+			expanded = expanded.replace("{" + variable.getKey() + "}", variable.getValue());
 		}
-		StringBuilder text = new StringBuilder(this.path).append('?');
+		if (this.query.isEmpty()) {
+			return expanded;
+		}
+		StringBuilder text = new StringBuilder(expanded).append('?');
 		this.query.forEach((name, values) -> values
 			.forEach((value) -> text.append(name).append('=').append(value).append('&')));
 		return text.substring(0, text.length() - 1);

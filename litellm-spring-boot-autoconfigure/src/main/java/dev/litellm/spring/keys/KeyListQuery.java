@@ -138,10 +138,7 @@ public final class KeyListQuery {
 		 * @throws IllegalArgumentException if {@code page < 1}
 		 */
 		public Builder page(int page) {
-			if (page < 1) {
-				throw new IllegalArgumentException("page must be at least 1, but was " + page);
-			}
-			this.page = page;
+			this.page = KeyArguments.requirePage(page);
 			return this;
 		}
 
@@ -152,10 +149,7 @@ public final class KeyListQuery {
 		 * @throws IllegalArgumentException if the size is outside 1..100
 		 */
 		public Builder size(int size) {
-			if (size < 1 || size > MAX_PAGE_SIZE) {
-				throw new IllegalArgumentException("size must be between 1 and 100, but was " + size);
-			}
-			this.size = size;
+			this.size = KeyArguments.requirePageSize(size, MAX_PAGE_SIZE);
 			return this;
 		}
 

@@ -1,6 +1,8 @@
 package dev.litellm.spring.keys;
 
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicReference;
@@ -10,6 +12,7 @@ import java.util.stream.StreamSupport;
 import dev.litellm.spring.LiteLlmTransportException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Exceptions;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
@@ -69,18 +72,7 @@ public final class KeyManagementTemplate implements KeyManagementOperations {
 
 	@Override
 	public Stream<KeyInfo> streamKeys(KeyListQuery query) {
-		// Closing the stream ends the Flux it waits on, which wakes a consumer blocked in next() on another
-		// thread; cancelling alone would leave it waiting for a signal that never comes.
-		Sinks.One<Boolean> closed = Sinks.one();
-		Iterator<KeyInfo> keys = this.reactive.streamKeys(query).takeUntilOther(closed.asMono()).toIterable(1).iterator();
-		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(keys, Spliterator.ORDERED | Spliterator.NONNULL),
-				false)
-			.onClose(() -> {
-				closed.tryEmitValue(true);
-				if (keys instanceof Runnable cancel) {
-					cancel.run();
-				}
-			});
+		return closeable(this.reactive.streamKeys(query));
 	}
 
 	@Override
@@ -106,6 +98,41 @@ public final class KeyManagementTemplate implements KeyManagementOperations {
 	@Override
 	public KeyRotation rotateKey(String key, RotateKeyRequest request) {
 		return block(this.reactive.rotateKey(key, request));
+	}
+
+	@Override
+	public GenerateKeyResponse generateServiceAccountKey(GenerateKeyRequest request) {
+		return block(this.reactive.generateServiceAccountKey(request));
+	}
+
+	@Override
+	public BulkUpdateKeysResponse bulkUpdateKeys(List<BulkKeyUpdate> updates) {
+		return block(this.reactive.bulkUpdateKeys(updates));
+	}
+
+	@Override
+	public BulkUpdateKeysResponse bulkUpdateTeamKeys(TeamKeysUpdate request) {
+		return block(this.reactive.bulkUpdateTeamKeys(request));
+	}
+
+	@Override
+	public ResetSpendResponse resetSpend(String key, double resetTo) {
+		return block(this.reactive.resetSpend(key, resetTo));
+	}
+
+	@Override
+	public KeyAliasesResponse listKeyAliases(KeyAliasQuery query) {
+		return block(this.reactive.listKeyAliases(query));
+	}
+
+	@Override
+	public Stream<String> streamKeyAliases(KeyAliasQuery query) {
+		return closeable(this.reactive.streamKeyAliases(query));
+	}
+
+	@Override
+	public List<KeyInfo> keyInfos(Collection<String> keys) {
+		return block(this.reactive.keyInfos(keys));
 	}
 
 	@Override
@@ -151,6 +178,24 @@ public final class KeyManagementTemplate implements KeyManagementOperations {
 	@Override
 	public String toString() {
 		return "KeyManagementTemplate[" + this.reactive + "]";
+	}
+
+	/**
+	 * A stream that fetches one item ahead at most. Closing it ends the Flux it waits on, which wakes a consumer
+	 * blocked in {@code next()} on another thread; cancelling alone would leave it waiting for a signal that never
+	 * comes.
+	 */
+	private static <T> Stream<T> closeable(Flux<T> items) {
+		Sinks.One<Boolean> closed = Sinks.one();
+		Iterator<T> iterator = items.takeUntilOther(closed.asMono()).toIterable(1).iterator();
+		return StreamSupport
+			.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
+			.onClose(() -> {
+				closed.tryEmitValue(true);
+				if (iterator instanceof Runnable cancel) {
+					cancel.run();
+				}
+			});
 	}
 
 }

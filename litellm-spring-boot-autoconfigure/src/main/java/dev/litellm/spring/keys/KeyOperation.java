@@ -35,7 +35,25 @@ enum KeyOperation implements ApiOperation {
 	REGENERATE("key.regenerate", true, false),
 
 	/** {@code rotateKey}: the parent of the calls a rotation makes. */
-	ROTATE("key.rotate", true, false);
+	ROTATE("key.rotate", true, false),
+
+	/** {@code POST /key/service-account/generate}. */
+	SERVICE_ACCOUNT_GENERATE("key.service-account.generate", true, false),
+
+	/** {@code POST /key/bulk_update}: sets values, so a repeat is harmless. */
+	BULK_UPDATE("key.bulk-update", true, true),
+
+	/** {@code POST /team/key/bulk_update}: sets values, so a repeat is harmless. */
+	TEAM_BULK_UPDATE("key.team-bulk-update", true, true),
+
+	/** {@code POST /key/{key}/reset_spend}: sets the spend, so a repeat is harmless. */
+	RESET_SPEND("key.reset-spend", true, true),
+
+	/** {@code GET /key/aliases}. */
+	ALIASES("key.aliases", false, true),
+
+	/** {@code POST /v2/key/info}, or {@code GET /key/info} per key on a proxy without it. */
+	INFO_BATCH("key.info-batch", false, true);
 
 	private final String observationName;
 
@@ -60,7 +78,7 @@ enum KeyOperation implements ApiOperation {
 
 	/**
 	 * Whether the operation changes keys, and so carries the {@code litellm-changed-by} header.
-	 * @return {@code true} for generate, update, delete, block, unblock and regenerate
+	 * @return {@code true} for every operation that creates or changes keys
 	 */
 	@Override
 	public boolean isWrite() {
@@ -70,7 +88,7 @@ enum KeyOperation implements ApiOperation {
 	/**
 	 * Whether repeating the operation after an unclear failure is harmless. Generate and regenerate are not:
 	 * a repeat could create a second key.
-	 * @return {@code false} for generate, regenerate and rotate
+	 * @return {@code false} for generate, service-account generate, regenerate and rotate
 	 */
 	@Override
 	public boolean isIdempotent() {

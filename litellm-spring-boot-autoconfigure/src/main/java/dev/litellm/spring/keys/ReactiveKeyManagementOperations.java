@@ -1,5 +1,8 @@
 package dev.litellm.spring.keys;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -15,7 +18,8 @@ import reactor.core.publisher.Mono;
  * be given raw ({@code sk-…}) or as their SHA-256 hash wherever a key is expected; a raw key never appears in a
  * URL, a log line or an exception message.
  *
- * <p>Writes (generate, update, delete, block, unblock, regenerate) carry the {@code litellm-changed-by} audit
+ * <p>Writes (generate, service-account generate, update, bulk updates, spend reset, delete, block, unblock,
+ * regenerate) carry the {@code litellm-changed-by} audit
  * header when an actor is known: the one set with {@link #withChangedBy(String)}, else the application's
  * resolver (the Spring Security principal with the starter), else the configured default.
  *
@@ -139,6 +143,87 @@ public interface ReactiveKeyManagementOperations {
 	 * @return the new secret and what became of the old key
 	 */
 	Mono<KeyRotation> rotateKey(String key, RotateKeyRequest request);
+
+	/**
+	 * Create a key that belongs to a team rather than a user, for a CI system or another service.
+	 * {@code POST /key/service-account/generate}.
+	 * <p>{@code team_id} is required (refused before sending when missing or blank) and the team must exist
+	 * (400, {@link dev.litellm.spring.LiteLlmBadRequestException}); the proxy sets no {@code user_id} and records
+	 * {@code metadata.service_account_id} (the alias, or a random id). Like {@link #generateKey}, never retried
+	 * into a second key, and recovered after an unclear failure when the key is chosen before the call. Ends in
+	 * 200, 400, 401, 403 or 422.
+	 * @param request what to create, with a team id
+	 * @return the new key and its settings
+	 */
+	Mono<GenerateKeyResponse> generateServiceAccountKey(GenerateKeyRequest request);
+
+	/**
+	 * Set values on many keys at once. {@code POST /key/bulk_update}, proxy admins only (403 otherwise).
+	 * <p>Each item sets only the fields it names. The proxy takes 500 items a call: a longer list is sent in calls
+	 * of 500, one after another, and the answers are merged in order. A first call that fails as a whole (401,
+	 * 403, 422, …) fails the operation, and nothing was applied. <b>A partial bulk update is reported, not
+	 * thrown:</b> when a later call fails as a whole, what the earlier calls applied stays applied, and that
+	 * call's items and every later one (not sent) appear in {@link BulkUpdateKeysResponse#failedUpdates()} with
+	 * the failure's message as the reason. Setting values is idempotent, so each call is retried like
+	 * {@link #updateKey}.
+	 * @param updates one item per key, at least one
+	 * @return how many were requested, which keys were updated and which were not (with the reason)
+	 */
+	Mono<BulkUpdateKeysResponse> bulkUpdateKeys(List<BulkKeyUpdate> updates);
+
+	/**
+	 * Set values on some or all keys of a team. {@code POST /team/key/bulk_update}, for a proxy admin or an
+	 * admin of the team (403 otherwise).
+	 * <p>A list of more than 500 keys is sent and reported as {@link #bulkUpdateKeys} does; with
+	 * {@code allKeysInTeam()} the proxy updates every key of the team but its blocked and expired ones, in one
+	 * call. Retried like {@link #updateKey}. Ends in 200, 400, 401, 403, 404 or 422.
+	 * @param request the team, its keys, and the values to set
+	 * @return how many were requested, which keys were updated and which were not (with the reason)
+	 */
+	Mono<BulkUpdateKeysResponse> bulkUpdateTeamKeys(TeamKeysUpdate request);
+
+	/**
+	 * Set a key's spend, after a billing dispute for example. {@code POST /key/{hash}/reset_spend}: the path
+	 * carries the key's SHA-256 hash, never the raw key.
+	 * <p>For a proxy admin or an admin of the key's team: otherwise 403,
+	 * {@link dev.litellm.spring.LiteLlmPermissionDeniedException}. A value above the key's current spend or its
+	 * budget is a 400 ({@link dev.litellm.spring.LiteLlmBadRequestException}), an unknown key a 404
+	 * ({@link dev.litellm.spring.LiteLlmNotFoundException}), each with the proxy's message. The proxy also restarts
+	 * the key's budget windows. Setting a value is idempotent, so it is retried like {@link #updateKey}.
+	 * @param key the raw key or its hash
+	 * @param resetTo the new spend in USD: finite, at least 0
+	 * @return the key's hash, its spend before and after, and its budget
+	 */
+	Mono<ResetSpendResponse> resetSpend(String key, double resetTo);
+
+	/**
+	 * Fetch one page of key aliases, for a picker. {@code GET /key/aliases}.
+	 * <p>Proxy admins see every alias; other callers those of their own and their teams' keys. Ends in 200, 401
+	 * or 422.
+	 * @param query the page, size and filters; {@link KeyAliasQuery#all()} for the proxy's defaults
+	 * @return the page
+	 */
+	Mono<KeyAliasesResponse> listKeyAliases(KeyAliasQuery query);
+
+	/**
+	 * Every key alias matching a query, across all pages, fetched one page at a time as the stream is consumed.
+	 * {@code GET /key/aliases}, repeated.
+	 * <p>Pages hold 100 aliases unless the query sets {@code size}; paging starts at the query's page (or 1) and
+	 * stops after the last page. Cancel the subscription to stop fetching.
+	 * @param query the filters
+	 * @return a lazy stream of aliases
+	 */
+	Flux<String> streamKeyAliases(KeyAliasQuery query);
+
+	/**
+	 * Look many keys up in one call. {@code POST /v2/key/info}, with the keys' hashes in the body.
+	 * <p>On a proxy without that endpoint (a 404 for the route itself), each key is looked up with
+	 * {@code GET /key/info}, a few at a time, so this works on every release. Keys the proxy does not know are
+	 * left out. Ends in 200, 401 or 403.
+	 * @param keys raw keys or hashes, at least one
+	 * @return the keys' records
+	 */
+	Mono<List<KeyInfo>> keyInfos(Collection<String> keys);
 
 	/**
 	 * A view of these operations whose writes carry {@code litellm-changed-by: <changedBy>}, whoever else

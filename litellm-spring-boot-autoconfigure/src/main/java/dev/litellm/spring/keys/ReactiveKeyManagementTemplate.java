@@ -1,9 +1,9 @@
 package dev.litellm.spring.keys;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -63,6 +63,8 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	private final AbandonedKeyCreationListener abandonedCreations;
 
+	private final KeyBatchCalls batch;
+
 	private ReactiveKeyManagementTemplate(LiteLlmTransport transport, Supplier<JsonMapper> jsonMapper,
 			boolean clientGeneratedKeys, @Nullable String changedBy, @Nullable HttpStack ownedHttpStack,
 			KeyRotationProcess rotations, AbandonedKeyCreationListener abandonedCreations) {
@@ -73,6 +75,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		this.clientGeneratedKeys = clientGeneratedKeys;
 		this.changedBy = changedBy;
 		this.ownedHttpStack = ownedHttpStack;
+		this.batch = new KeyBatchCalls(transport, jsonMapper, clientGeneratedKeys, abandonedCreations);
 	}
 
 	/**
@@ -85,15 +88,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	@Override
 	public Mono<GenerateKeyResponse> generateKey(GenerateKeyRequest request) {
-		return Mono.defer(() -> {
-			requireArgument("request", request);
-			GenerateKeyRequest toSend = (this.clientGeneratedKeys && request.key() == null)
-					? request.withKey(ClientGeneratedKeys.newKey()) : request;
-			ApiCall<GenerateKeyResponse> call = new ApiCall<>(KeyOperation.GENERATE, HttpMethod.POST, "/key/generate",
-					Map.of(), toSend, GenerateKeyResponse.class);
-			return RecoverableCreation.create(this.transport, this.jsonMapper, call, toSend.key(), this.changedBy,
-					this.abandonedCreations);
-		});
+		return this.batch.create(KeyOperation.GENERATE, "/key/generate", request, this.changedBy);
 	}
 
 	@Override
@@ -149,25 +144,10 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 				pages.returnFullObject(true);
 			}
 			KeyListQuery first = pages.build();
-			int firstPage = (first.page() != null) ? first.page() : 1;
 			SeenTokens seen = new SeenTokens();
-			AtomicBoolean lastPageRead = new AtomicBoolean();
-			// One page in flight at most, and the next one only once this one is consumed: without prefetch,
-			// concatMap asks for the next page number only after every key of the current page was emitted (an
-			// exchange starts when subscribed to, so the page must not be subscribed to any earlier).
-			return Flux.<Integer, Integer>generate(() -> firstPage, (page, sink) -> {
-				if (lastPageRead.get()) {
-					sink.complete();
-				}
-				else {
-					sink.next(page);
-				}
-				return page + 1;
-			})
-				.concatMap((page) -> listKeys(first.toBuilder().page(page).build()).flatMapIterable((response) -> {
-					lastPageRead.set(!response.hasNextPage());
-					return response.keys();
-				}), 0)
+			return LazyPages.items((first.page() != null) ? first.page() : 1,
+					(page) -> listKeys(first.toBuilder().page(page).build()), KeyListResponse::keys,
+					KeyListResponse::hasNextPage)
 				.filter((key) -> key.token() == null || seen.add(key.token()));
 		});
 	}
@@ -210,6 +190,42 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	@Override
 	public Mono<KeyRotation> rotateKey(String key, RotateKeyRequest request) {
 		return this.rotations.rotate(this, key, request);
+	}
+
+	@Override
+	public Mono<GenerateKeyResponse> generateServiceAccountKey(GenerateKeyRequest request) {
+		return this.batch.create(KeyOperation.SERVICE_ACCOUNT_GENERATE, "/key/service-account/generate", request,
+				this.changedBy);
+	}
+
+	@Override
+	public Mono<BulkUpdateKeysResponse> bulkUpdateKeys(List<BulkKeyUpdate> updates) {
+		return this.batch.bulkUpdateKeys(updates, this.changedBy);
+	}
+
+	@Override
+	public Mono<BulkUpdateKeysResponse> bulkUpdateTeamKeys(TeamKeysUpdate request) {
+		return this.batch.bulkUpdateTeamKeys(request, this.changedBy);
+	}
+
+	@Override
+	public Mono<ResetSpendResponse> resetSpend(String key, double resetTo) {
+		return this.batch.resetSpend(key, resetTo, this.changedBy);
+	}
+
+	@Override
+	public Mono<KeyAliasesResponse> listKeyAliases(KeyAliasQuery query) {
+		return this.batch.listKeyAliases(query);
+	}
+
+	@Override
+	public Flux<String> streamKeyAliases(KeyAliasQuery query) {
+		return this.batch.streamKeyAliases(query);
+	}
+
+	@Override
+	public Mono<List<KeyInfo>> keyInfos(Collection<String> keys) {
+		return this.batch.keyInfos(keys);
 	}
 
 	@Override

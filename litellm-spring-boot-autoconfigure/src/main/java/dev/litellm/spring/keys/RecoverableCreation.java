@@ -239,7 +239,7 @@ final class RecoverableCreation {
 		});
 		fields.put("key", this.newKey);
 		fields.put("token_id", this.newKeyHash);
-		fields.put("token", (this.call.operation() == KeyOperation.GENERATE) ? this.newKeyHash : null);
+		fields.put("token", (this.call.operation() != KeyOperation.REGENERATE) ? this.newKeyHash : null);
 		return mapper.convertValue(fields, GenerateKeyResponse.class);
 	}
 

@@ -1,5 +1,7 @@
 package dev.litellm.spring.keys;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -64,6 +66,36 @@ record KeyCall<T>(String name, KeyOperation operation, Function<KeyManagementOpe
 	static KeyCall<GenerateKeyResponse> regenerateKey(@Nullable String key, @Nullable RegenerateKeyRequest request) {
 		return new KeyCall<>("regenerateKey", KeyOperation.REGENERATE, (ops) -> ops.regenerateKey(key, request),
 				(ops) -> ops.regenerateKey(key, request));
+	}
+
+	static KeyCall<GenerateKeyResponse> generateServiceAccountKey(@Nullable GenerateKeyRequest request) {
+		return new KeyCall<>("generateServiceAccountKey", KeyOperation.SERVICE_ACCOUNT_GENERATE,
+				(ops) -> ops.generateServiceAccountKey(request), (ops) -> ops.generateServiceAccountKey(request));
+	}
+
+	static KeyCall<BulkUpdateKeysResponse> bulkUpdateKeys(@Nullable List<BulkKeyUpdate> updates) {
+		return new KeyCall<>("bulkUpdateKeys", KeyOperation.BULK_UPDATE, (ops) -> ops.bulkUpdateKeys(updates),
+				(ops) -> ops.bulkUpdateKeys(updates));
+	}
+
+	static KeyCall<BulkUpdateKeysResponse> bulkUpdateTeamKeys(@Nullable TeamKeysUpdate request) {
+		return new KeyCall<>("bulkUpdateTeamKeys", KeyOperation.TEAM_BULK_UPDATE,
+				(ops) -> ops.bulkUpdateTeamKeys(request), (ops) -> ops.bulkUpdateTeamKeys(request));
+	}
+
+	static KeyCall<ResetSpendResponse> resetSpend(@Nullable String key, double resetTo) {
+		return new KeyCall<>("resetSpend", KeyOperation.RESET_SPEND, (ops) -> ops.resetSpend(key, resetTo),
+				(ops) -> ops.resetSpend(key, resetTo));
+	}
+
+	static KeyCall<KeyAliasesResponse> listKeyAliases(@Nullable KeyAliasQuery query) {
+		return new KeyCall<>("listKeyAliases", KeyOperation.ALIASES, (ops) -> ops.listKeyAliases(query),
+				(ops) -> ops.listKeyAliases(query));
+	}
+
+	static KeyCall<List<KeyInfo>> keyInfos(@Nullable Collection<String> keys) {
+		return new KeyCall<>("keyInfos", KeyOperation.INFO_BATCH, (ops) -> ops.keyInfos(keys),
+				(ops) -> ops.keyInfos(keys));
 	}
 
 	@Override

@@ -38,6 +38,8 @@ public final class ProxyRequestHandler {
 		KeyReadHandlers reads = new KeyReadHandlers(settings, store);
 		KeyListHandler list = new KeyListHandler(settings, store);
 		KeyDeletionHandler deletion = new KeyDeletionHandler(settings, store);
+		KeyBulkHandlers bulk = new KeyBulkHandlers(settings, store, changes);
+		PlatformKeyHandlers platform = new PlatformKeyHandlers(settings, store, creation);
 		this.routes = new RouteTable().add("POST", "/key/generate", Access.SELF_SERVICE, Body.JSON, creation::generate)
 			.add("POST", "/key/update", Access.SELF_SERVICE, Body.JSON, updates::update)
 			.add("POST", "/key/delete", Access.SELF_SERVICE, Body.JSON, deletion::delete)
@@ -49,7 +51,14 @@ public final class ProxyRequestHandler {
 			.add("POST", "/key/regenerate", Access.PROXY_ADMIN, Body.JSON,
 					(call) -> creation.regenerate(call, call.request().queryParam("key")))
 			.add("POST", "/key/{key}/regenerate", Access.PROXY_ADMIN, Body.JSON,
-					(call) -> creation.regenerate(call, call.pathVariable("key")));
+					(call) -> creation.regenerate(call, call.pathVariable("key")))
+			.add("POST", "/key/service-account/generate", Access.PROXY_ADMIN, Body.JSON,
+					platform::serviceAccountGenerate)
+			.add("POST", "/key/bulk_update", Access.ANY_KEY, Body.JSON, bulk::bulkUpdate)
+			.add("POST", "/team/key/bulk_update", Access.ANY_KEY, Body.JSON, bulk::teamBulkUpdate)
+			.add("POST", "/key/{key}/reset_spend", Access.ANY_KEY, Body.JSON, platform::resetSpend)
+			.add("GET", "/key/aliases", Access.ANY_KEY, Body.NONE, platform::aliases)
+			.add("POST", "/v2/key/info", Access.ANY_KEY, Body.JSON, platform::infoV2);
 	}
 
 	/** The route-level check: newer proxies let internal users manage their own keys and reach the admin checks. */

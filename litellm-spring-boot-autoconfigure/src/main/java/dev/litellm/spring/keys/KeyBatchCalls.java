@@ -1,0 +1,154 @@
+package dev.litellm.spring.keys;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import dev.litellm.spring.internal.ApiCall;
+import dev.litellm.spring.internal.LiteLlmTransport;
+import dev.litellm.spring.internal.Secrets;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * The operations for many keys at a time and for platform teams: service-account keys, bulk updates, spend
+ * resets, alias lookups and many-key info. Used by {@link ReactiveKeyManagementTemplate}, whose audit actor each
+ * write is given.
+ */
+final class KeyBatchCalls {
+
+	private final LiteLlmTransport transport;
+
+	private final Supplier<JsonMapper> jsonMapper;
+
+	private final boolean clientGeneratedKeys;
+
+	private final AbandonedKeyCreationListener abandonedCreations;
+
+	KeyBatchCalls(LiteLlmTransport transport, Supplier<JsonMapper> jsonMapper, boolean clientGeneratedKeys,
+			AbandonedKeyCreationListener abandonedCreations) {
+		this.abandonedCreations = abandonedCreations;
+		this.transport = transport;
+		this.jsonMapper = jsonMapper;
+		this.clientGeneratedKeys = clientGeneratedKeys;
+	}
+
+	/**
+	 * A generate or service-account generate: with a client-chosen key when the client chooses keys, and
+	 * recoverable whenever the key is known before the call.
+	 */
+	Mono<GenerateKeyResponse> create(KeyOperation operation, String path, @Nullable GenerateKeyRequest request,
+			@Nullable String changedBy) {
+		return Mono.defer(() -> {
+			GenerateKeyRequest checked = require("request", request);
+			if (operation == KeyOperation.SERVICE_ACCOUNT_GENERATE
+					&& !(checked.fields().get("team_id") instanceof String team && !team.isBlank())) {
+				throw new IllegalArgumentException("team_id is required for a service-account key");
+			}
+			GenerateKeyRequest toSend = (this.clientGeneratedKeys && checked.key() == null)
+					? checked.withKey(ClientGeneratedKeys.newKey()) : checked;
+			ApiCall<GenerateKeyResponse> call = new ApiCall<>(operation, HttpMethod.POST, path, Map.of(), toSend,
+					GenerateKeyResponse.class);
+			return RecoverableCreation.create(this.transport, this.jsonMapper, call, toSend.key(), changedBy,
+					this.abandonedCreations);
+		});
+	}
+
+	Mono<BulkUpdateKeysResponse> bulkUpdateKeys(@Nullable List<BulkKeyUpdate> updates, @Nullable String changedBy) {
+		return Mono.defer(() -> {
+			List<BulkKeyUpdate> items = List.copyOf(requireItems("updates", updates));
+			return BulkUpdates.inChunks(items, BulkKeyUpdate::key,
+					(chunk) -> this.transport.execute(new ApiCall<>(KeyOperation.BULK_UPDATE, HttpMethod.POST,
+							"/key/bulk_update", Map.of(), new BulkUpdateBody(chunk), BulkUpdateKeysResponse.class),
+							changedBy));
+		});
+	}
+
+	Mono<BulkUpdateKeysResponse> bulkUpdateTeamKeys(@Nullable TeamKeysUpdate request, @Nullable String changedBy) {
+		return Mono.defer(() -> {
+			TeamKeysUpdate checked = require("request", request);
+			List<String> keys = checked.keys();
+			if (keys == null) {
+				return teamUpdate(checked, changedBy);
+			}
+			return BulkUpdates.inChunks(keys, (key) -> key,
+					(chunk) -> teamUpdate(checked.withKeys(chunk), changedBy));
+		});
+	}
+
+	private Mono<BulkUpdateKeysResponse> teamUpdate(TeamKeysUpdate request, @Nullable String changedBy) {
+		return this.transport.execute(new ApiCall<>(KeyOperation.TEAM_BULK_UPDATE, HttpMethod.POST,
+				"/team/key/bulk_update", Map.of(), request, BulkUpdateKeysResponse.class), changedBy);
+	}
+
+	Mono<ResetSpendResponse> resetSpend(@Nullable String key, double resetTo, @Nullable String changedBy) {
+		return Mono.defer(() -> {
+			String hash = Secrets.urlSafeKey(KeyArguments.requireKey("key", key));
+			if (!Double.isFinite(resetTo) || resetTo < 0) {
+				throw new IllegalArgumentException("reset_to must be a finite number of at least 0, but was " + resetTo);
+			}
+			ApiCall<ResetSpendResponse> call = new ApiCall<>(KeyOperation.RESET_SPEND, HttpMethod.POST,
+					"/key/{key}/reset_spend", Map.of(), Map.of("reset_to", resetTo), ResetSpendResponse.class)
+				.withPathVariable("key", hash);
+			return this.transport.execute(call, changedBy);
+		});
+	}
+
+	Mono<KeyAliasesResponse> listKeyAliases(@Nullable KeyAliasQuery query) {
+		return Mono.defer(() -> this.transport.execute(new ApiCall<>(KeyOperation.ALIASES, HttpMethod.GET,
+				"/key/aliases", require("query", query).parameters(), null, KeyAliasesResponse.class), null));
+	}
+
+	Flux<String> streamKeyAliases(@Nullable KeyAliasQuery query) {
+		return Flux.defer(() -> {
+			KeyAliasQuery.Builder pages = require("query", query).toBuilder();
+			if (query.size() == null) {
+				pages.size(KeyAliasQuery.MAX_PAGE_SIZE);
+			}
+			KeyAliasQuery first = pages.build();
+			return LazyPages.items((first.page() != null) ? first.page() : 1,
+					(page) -> listKeyAliases(first.toBuilder().page(page).build()), KeyAliasesResponse::aliases,
+					KeyAliasesResponse::hasNextPage);
+		});
+	}
+
+	Mono<List<KeyInfo>> keyInfos(@Nullable Collection<String> keys) {
+		return Mono.defer(() -> {
+			List<String> checked = new ArrayList<>(requireItems("keys", keys));
+			checked.forEach((key) -> KeyArguments.requireKey("keys", key));
+			return KeyInfoBatch.lookUp(this.transport, checked);
+		});
+	}
+
+	private static <T> T require(String name, @Nullable T value) {
+		if (value == null) {
+			throw new IllegalArgumentException(name + " must not be null");
+		}
+		return value;
+	}
+
+	private static <T> Collection<T> requireItems(String name, @Nullable Collection<T> items) {
+		Collection<T> checked = KeyArguments.requireCollection(name, items);
+		if (checked.isEmpty()) {
+			throw new IllegalArgumentException(name + " must not be empty");
+		}
+		if (checked.stream().anyMatch((item) -> item == null)) {
+			throw new IllegalArgumentException(name + " must not contain null");
+		}
+		return checked;
+	}
+
+	/**
+	 * The body of {@code /key/bulk_update}; its items mask their keys in {@code toString()}.
+	 * @param keys the updates
+	 */
+	record BulkUpdateBody(List<BulkKeyUpdate> keys) {
+	}
+
+}
