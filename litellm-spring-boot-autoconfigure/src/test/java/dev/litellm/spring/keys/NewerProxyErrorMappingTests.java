@@ -126,12 +126,7 @@ class NewerProxyErrorMappingTests extends ProxyTestSupport {
 
 		Throwable failure = api.failure(this.clients, error.call());
 
-		assertThat(failure).isExactlyInstanceOf(error.type());
-		LiteLlmApiException exception = (LiteLlmApiException) failure;
-		assertThat(exception.statusCode()).isEqualTo(error.status());
-		assertThat(exception.errorType()).isEqualTo(error.errorType());
-		assertThat(exception.param()).isEqualTo(error.param());
-		assertThat(exception.errorMessage()).isEqualTo(error.errorMessage());
+		error.assertMapped(failure);
 		assertThat(received()).hasSize(1);
 	}
 
