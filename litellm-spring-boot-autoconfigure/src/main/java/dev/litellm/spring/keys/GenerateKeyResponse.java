@@ -139,7 +139,10 @@ public final class GenerateKeyResponse extends ProxyResponse<GenerateKeyResponse
 	public @Nullable OffsetDateTime createdAt() { return this.fields.createdAt; }
 	/** {@return when the key was last updated (JSON {@code updated_at})} */
 	public @Nullable OffsetDateTime updatedAt() { return this.fields.updatedAt; }
-	/** {@return the key's state ({@code active}, {@code expired}, {@code revoked}, {@code deleted}); the proxy does not say it on generate or regenerate, so {@code null} there, and filled when the client rebuilt the answer from {@code /key/info} (see {@link KeyInfo#status()}) (JSON {@code status})} */
+	/**
+	 * {@return the key's state, as {@link KeyInfo#status()}: {@code null} in the proxy's answer to generate and
+	 * regenerate, filled when the client rebuilt the answer from {@code /key/info} (JSON {@code status})}
+	 */
 	public @Nullable String status() { return this.fields.status; }
 	/** {@return what the key may be used for, for example {@code default} (JSON {@code key_type})} */
 	public @Nullable String keyType() { return this.fields.keyType; }

@@ -255,7 +255,12 @@ public final class KeyInfo extends ProxyResponse<KeyInfo.Builder> {
 	public @Nullable Map<String, Object> endUserObjectPermission() { return this.fields.endUserObjectPermission; }
 	/** {@return JWT claims (list objects) (JSON {@code jwt_claims})} */
 	public @Nullable Map<String, Object> jwtClaims() { return this.fields.jwtClaims; }
-	/** {@return the key's state as {@code /key/info} reports it: {@code active}, {@code expired}, {@code revoked} or {@code deleted}; a String, so that a state added by a later proxy arrives as the proxy wrote it; {@code null} where the proxy does not say (other endpoints, proxies up to 1.81.14) (JSON {@code status})} */
+	/**
+	 * {@return the key's state as {@code /key/info} of newer proxies reports it: {@code active}, {@code expired},
+	 * {@code revoked} (blocked) or {@code deleted} (the archived record of a deleted key); {@code null} where the
+	 * proxy does not say (other endpoints, proxies up to 1.81.14). A String, so that a state a later proxy adds
+	 * arrives as it was written (JSON {@code status})}
+	 */
 	public @Nullable String status() { return this.fields.status; }
 	/** {@return what the key may be used for, for example {@code default} or {@code llm_api} (JSON {@code key_type})} */
 	public @Nullable String keyType() { return this.fields.keyType; }

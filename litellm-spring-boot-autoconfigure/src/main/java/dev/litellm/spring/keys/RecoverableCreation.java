@@ -34,8 +34,9 @@ import org.springframework.http.HttpMethod;
  * If the key exists, the operation succeeded and its answer is rebuilt from the key's record and the known
  * secret; if not, the write is sent again, within the retry policy's attempts. A repeated write cannot create a
  * second key: it carries the same key, whose hash is the proxy's primary key. A key the proxy reports as
- * {@code deleted} counts as absent; one it reports as {@code revoked} (blocked, when the generate did not ask for that) or
- * {@code expired} is no successful creation either, and the operation fails with the original error.
+ * {@code deleted} counts as absent; one it reports as {@code expired}, or as {@code revoked} (blocked) when the
+ * generate did not ask for that, is no successful creation either, and the operation fails with the original
+ * error.
  */
 final class RecoverableCreation {
 
