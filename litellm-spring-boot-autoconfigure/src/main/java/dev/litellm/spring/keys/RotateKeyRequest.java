@@ -120,7 +120,10 @@ public final class RotateKeyRequest {
 		 */
 		public Builder gracePeriod(String gracePeriod) {
 			KeyArguments.requireText("grace_period", gracePeriod);
-			LiteLlmDurations.check("grace_period", gracePeriod);
+			if (!gracePeriod.matches("0+[smhdw]")) {
+				// Zero is a grace period (the old key ends at once), though no valid budget or key duration.
+				LiteLlmDurations.check("grace_period", gracePeriod);
+			}
 			if (gracePeriod.endsWith("mo")) {
 				throw new IllegalArgumentException(
 						"grace_period must not be in months (\"" + gracePeriod + "\"); use days or weeks");
