@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
@@ -138,6 +139,37 @@ public final class GenerateKeyResponse extends ProxyResponse<GenerateKeyResponse
 	public @Nullable OffsetDateTime createdAt() { return this.fields.createdAt; }
 	/** {@return when the key was last updated (JSON {@code updated_at})} */
 	public @Nullable OffsetDateTime updatedAt() { return this.fields.updatedAt; }
+	/**
+	 * {@return the key's state, as {@link KeyInfo#status()}: {@code null} in the proxy's answer to generate and
+	 * regenerate, filled when the client rebuilt the answer from {@code /key/info} (JSON {@code status})}
+	 */
+	public @Nullable String status() { return this.fields.status; }
+	/** {@return what the key may be used for, for example {@code default} (JSON {@code key_type})} */
+	public @Nullable String keyType() { return this.fields.keyType; }
+	/** {@return tokens per day (JSON {@code tpd_limit})} */
+	public @Nullable Long tpdLimit() { return this.fields.tpdLimit; }
+	/** {@return the key's budget windows, with their next reset (JSON {@code budget_limits})} */
+	public @Nullable List<BudgetLimitEntry> budgetLimits() { return this.fields.budgetLimits; }
+	/** {@return the models used instead of a model once its own budget is spent (JSON {@code budget_fallbacks})} */
+	public @Nullable Map<String, List<String>> budgetFallbacks() { return this.fields.budgetFallbacks; }
+	/** {@return requests per minute per MCP server (JSON {@code mcp_rpm_limit})} */
+	public @Nullable Map<String, Long> mcpRpmLimit() { return this.fields.mcpRpmLimit; }
+	/** {@return requests per minute per tag (JSON {@code tag_rpm_limit})} */
+	public @Nullable Map<String, Long> tagRpmLimit() { return this.fields.tagRpmLimit; }
+	/** {@return the output tokens assumed for a request before its answer is known (JSON {@code default_estimated_output_tokens})} */
+	public @Nullable Integer defaultEstimatedOutputTokens() { return this.fields.defaultEstimatedOutputTokens; }
+	/** {@return the output tokens assumed per model (JSON {@code default_estimated_output_tokens_per_model})} */
+	public @Nullable Map<String, Integer> defaultEstimatedOutputTokensPerModel() { return this.fields.defaultEstimatedOutputTokensPerModel; }
+	/** {@return the budget applied to each end user of the key (JSON {@code end_user_budget_id})} */
+	public @Nullable String endUserBudgetId() { return this.fields.endUserBudgetId; }
+	/** {@return whether the proxy's global guardrails are off for the key (JSON {@code disable_global_guardrails})} */
+	public @Nullable Boolean disableGlobalGuardrails() { return this.fields.disableGlobalGuardrails; }
+	/** {@return whether the proxy adds prompt-caching markers (JSON {@code enable_prompt_caching})} */
+	public @Nullable Boolean enablePromptCaching() { return this.fields.enablePromptCaching; }
+	/** {@return whether the key is throttled rather than blocked once over budget (JSON {@code throttle_on_budget_exceeded})} */
+	public @Nullable Boolean throttleOnBudgetExceeded() { return this.fields.throttleOnBudgetExceeded; }
+	/** {@return when the key's settings last changed (JSON {@code settings_updated_at})} */
+	public @Nullable OffsetDateTime settingsUpdatedAt() { return this.fields.settingsUpdatedAt; }
 
 	@Override
 	public String toString() {
@@ -201,6 +233,22 @@ public final class GenerateKeyResponse extends ProxyResponse<GenerateKeyResponse
 		private @Nullable String updatedBy;
 		private @Nullable OffsetDateTime createdAt;
 		private @Nullable OffsetDateTime updatedAt;
+		private @Nullable String status;
+		private @Nullable String keyType;
+		private @Nullable Long tpdLimit;
+		@JsonDeserialize(using = StoredJson.class)
+		private @Nullable List<BudgetLimitEntry> budgetLimits;
+		@JsonDeserialize(using = StoredJson.class)
+		private @Nullable Map<String, List<String>> budgetFallbacks;
+		private @Nullable Map<String, Long> mcpRpmLimit;
+		private @Nullable Map<String, Long> tagRpmLimit;
+		private @Nullable Integer defaultEstimatedOutputTokens;
+		private @Nullable Map<String, Integer> defaultEstimatedOutputTokensPerModel;
+		private @Nullable String endUserBudgetId;
+		private @Nullable Boolean disableGlobalGuardrails;
+		private @Nullable Boolean enablePromptCaching;
+		private @Nullable Boolean throttleOnBudgetExceeded;
+		private @Nullable OffsetDateTime settingsUpdatedAt;
 
 		private Builder() {
 		}
@@ -299,6 +347,34 @@ public final class GenerateKeyResponse extends ProxyResponse<GenerateKeyResponse
 		public Builder createdAt(@Nullable OffsetDateTime createdAt) { this.createdAt = createdAt; return this; }
 		/** Set {@link GenerateKeyResponse#updatedAt()}; returns this builder. */
 		public Builder updatedAt(@Nullable OffsetDateTime updatedAt) { this.updatedAt = updatedAt; return this; }
+		/** Set {@link GenerateKeyResponse#status()}; returns this builder. */
+		public Builder status(@Nullable String status) { this.status = status; return this; }
+		/** Set {@link GenerateKeyResponse#keyType()}; returns this builder. */
+		public Builder keyType(@Nullable String keyType) { this.keyType = keyType; return this; }
+		/** Set {@link GenerateKeyResponse#tpdLimit()}; returns this builder. */
+		public Builder tpdLimit(@Nullable Long tpdLimit) { this.tpdLimit = tpdLimit; return this; }
+		/** Set {@link GenerateKeyResponse#budgetLimits()}; returns this builder. */
+		public Builder budgetLimits(@Nullable List<BudgetLimitEntry> budgetLimits) { this.budgetLimits = budgetLimits; return this; }
+		/** Set {@link GenerateKeyResponse#budgetFallbacks()}; returns this builder. */
+		public Builder budgetFallbacks(@Nullable Map<String, List<String>> budgetFallbacks) { this.budgetFallbacks = budgetFallbacks; return this; }
+		/** Set {@link GenerateKeyResponse#mcpRpmLimit()}; returns this builder. */
+		public Builder mcpRpmLimit(@Nullable Map<String, Long> mcpRpmLimit) { this.mcpRpmLimit = mcpRpmLimit; return this; }
+		/** Set {@link GenerateKeyResponse#tagRpmLimit()}; returns this builder. */
+		public Builder tagRpmLimit(@Nullable Map<String, Long> tagRpmLimit) { this.tagRpmLimit = tagRpmLimit; return this; }
+		/** Set {@link GenerateKeyResponse#defaultEstimatedOutputTokens()}; returns this builder. */
+		public Builder defaultEstimatedOutputTokens(@Nullable Integer defaultEstimatedOutputTokens) { this.defaultEstimatedOutputTokens = defaultEstimatedOutputTokens; return this; }
+		/** Set {@link GenerateKeyResponse#defaultEstimatedOutputTokensPerModel()}; returns this builder. */
+		public Builder defaultEstimatedOutputTokensPerModel(@Nullable Map<String, Integer> defaultEstimatedOutputTokensPerModel) { this.defaultEstimatedOutputTokensPerModel = defaultEstimatedOutputTokensPerModel; return this; }
+		/** Set {@link GenerateKeyResponse#endUserBudgetId()}; returns this builder. */
+		public Builder endUserBudgetId(@Nullable String endUserBudgetId) { this.endUserBudgetId = endUserBudgetId; return this; }
+		/** Set {@link GenerateKeyResponse#disableGlobalGuardrails()}; returns this builder. */
+		public Builder disableGlobalGuardrails(@Nullable Boolean disableGlobalGuardrails) { this.disableGlobalGuardrails = disableGlobalGuardrails; return this; }
+		/** Set {@link GenerateKeyResponse#enablePromptCaching()}; returns this builder. */
+		public Builder enablePromptCaching(@Nullable Boolean enablePromptCaching) { this.enablePromptCaching = enablePromptCaching; return this; }
+		/** Set {@link GenerateKeyResponse#throttleOnBudgetExceeded()}; returns this builder. */
+		public Builder throttleOnBudgetExceeded(@Nullable Boolean throttleOnBudgetExceeded) { this.throttleOnBudgetExceeded = throttleOnBudgetExceeded; return this; }
+		/** Set {@link GenerateKeyResponse#settingsUpdatedAt()}; returns this builder. */
+		public Builder settingsUpdatedAt(@Nullable OffsetDateTime settingsUpdatedAt) { this.settingsUpdatedAt = settingsUpdatedAt; return this; }
 
 		/**
 		 * Build the response.

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.Nulls;
 import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
@@ -152,8 +153,8 @@ public final class KeyInfo extends ProxyResponse<KeyInfo.Builder> {
 	public @Nullable OffsetDateTime lastRotationAt() { return this.fields.lastRotationAt; }
 	/** {@return when the key is rotated next (JSON {@code key_rotation_at})} */
 	public @Nullable OffsetDateTime keyRotationAt() { return this.fields.keyRotationAt; }
-	/** {@return budget limits (raw rows) (JSON {@code budget_limits})} */
-	public @Nullable Object budgetLimits() { return this.fields.budgetLimits; }
+	/** {@return the key's budget windows, with their next reset; read whether the proxy sends them as JSON or as the text it stored (JSON {@code budget_limits})} */
+	public @Nullable List<BudgetLimitEntry> budgetLimits() { return this.fields.budgetLimits; }
 	/** {@return the archive row id (deleted keys only) (JSON {@code id})} */
 	public @Nullable String id() { return this.fields.id; }
 	/** {@return when the key was deleted (deleted keys only) (JSON {@code deleted_at})} */
@@ -254,6 +255,47 @@ public final class KeyInfo extends ProxyResponse<KeyInfo.Builder> {
 	public @Nullable Map<String, Object> endUserObjectPermission() { return this.fields.endUserObjectPermission; }
 	/** {@return JWT claims (list objects) (JSON {@code jwt_claims})} */
 	public @Nullable Map<String, Object> jwtClaims() { return this.fields.jwtClaims; }
+	/**
+	 * {@return the key's state as {@code /key/info} of newer proxies reports it: {@code active}, {@code expired},
+	 * {@code revoked} (blocked) or {@code deleted} (the archived record of a deleted key); {@code null} where the
+	 * proxy does not say (other endpoints, proxies up to 1.81.14). A String, so that a state a later proxy adds
+	 * arrives as it was written (JSON {@code status})}
+	 */
+	public @Nullable String status() { return this.fields.status; }
+	/** {@return what the key may be used for, for example {@code default} or {@code llm_api} (JSON {@code key_type})} */
+	public @Nullable String keyType() { return this.fields.keyType; }
+	/** {@return tokens per day (JSON {@code tpd_limit})} */
+	public @Nullable Long tpdLimit() { return this.fields.tpdLimit; }
+	/** {@return the models used instead of a model once its own budget is spent (JSON {@code budget_fallbacks})} */
+	public @Nullable Map<String, List<String>> budgetFallbacks() { return this.fields.budgetFallbacks; }
+	/** {@return when the key's settings last changed (JSON {@code settings_updated_at})} */
+	public @Nullable OffsetDateTime settingsUpdatedAt() { return this.fields.settingsUpdatedAt; }
+	/** {@return the current window's spend per model, for example {@code {"gpt-4o": {"current_spend": 1.5}}} ({@code /key/info}, keys with budgets per model) (JSON {@code model_max_budget_usage})} */
+	public @Nullable Map<String, Map<String, Object>> modelMaxBudgetUsage() { return this.fields.modelMaxBudgetUsage; }
+	/** {@return the current spend per budget window, by its duration, for example {@code {"24h": {"current_spend": 0.9}}} ({@code /key/info}, keys with budget windows) (JSON {@code budget_limits_usage})} */
+	public @Nullable Map<String, Map<String, Object>> budgetLimitsUsage() { return this.fields.budgetLimitsUsage; }
+	/** {@return the team's TPD limit (list objects) (JSON {@code team_tpd_limit})} */
+	public @Nullable Long teamTpdLimit() { return this.fields.teamTpdLimit; }
+	/** {@return the team's budgets per model (list objects) (JSON {@code team_model_max_budget})} */
+	public @Nullable Map<String, Object> teamModelMaxBudget() { return this.fields.teamModelMaxBudget; }
+	/** {@return the end user's TPD limit (list objects) (JSON {@code end_user_tpd_limit})} */
+	public @Nullable Long endUserTpdLimit() { return this.fields.endUserTpdLimit; }
+	/** {@return the user's budgets per model (list objects) (JSON {@code user_model_max_budget})} */
+	public @Nullable Map<String, Object> userModelMaxBudget() { return this.fields.userModelMaxBudget; }
+	/** {@return whether the key is a UI session token (list objects) (JSON {@code is_session_token})} */
+	public @Nullable Boolean isSessionToken() { return this.fields.isSessionToken; }
+	/** {@return the team's object permissions (list objects) (JSON {@code team_object_permission})} */
+	public @Nullable Map<String, Object> teamObjectPermission() { return this.fields.teamObjectPermission; }
+
+	/**
+	 * Whether the proxy reports that the key no longer works: {@link #status()} is {@code deleted},
+	 * {@code revoked} or {@code expired}. {@code false} for {@code active} and when the proxy does not say.
+	 * @return whether the record is of a key that cannot be used
+	 */
+	boolean reportedNotLive() {
+		String status = this.fields.status;
+		return "deleted".equals(status) || "revoked".equals(status) || "expired".equals(status);
+	}
 
 	@Override
 	public String toString() {
@@ -321,7 +363,8 @@ public final class KeyInfo extends ProxyResponse<KeyInfo.Builder> {
 		private @Nullable String rotationInterval;
 		private @Nullable OffsetDateTime lastRotationAt;
 		private @Nullable OffsetDateTime keyRotationAt;
-		private @Nullable Object budgetLimits;
+		@JsonDeserialize(using = StoredJson.class)
+		private @Nullable List<BudgetLimitEntry> budgetLimits;
 		private @Nullable String id;
 		private @Nullable OffsetDateTime deletedAt;
 		private @Nullable String deletedBy;
@@ -372,6 +415,20 @@ public final class KeyInfo extends ProxyResponse<KeyInfo.Builder> {
 		private @Nullable Map<String, Object> createdByUser;
 		private @Nullable Map<String, Object> endUserObjectPermission;
 		private @Nullable Map<String, Object> jwtClaims;
+		private @Nullable String status;
+		private @Nullable String keyType;
+		private @Nullable Long tpdLimit;
+		@JsonDeserialize(using = StoredJson.class)
+		private @Nullable Map<String, List<String>> budgetFallbacks;
+		private @Nullable OffsetDateTime settingsUpdatedAt;
+		private @Nullable Map<String, Map<String, Object>> modelMaxBudgetUsage;
+		private @Nullable Map<String, Map<String, Object>> budgetLimitsUsage;
+		private @Nullable Long teamTpdLimit;
+		private @Nullable Map<String, Object> teamModelMaxBudget;
+		private @Nullable Long endUserTpdLimit;
+		private @Nullable Map<String, Object> userModelMaxBudget;
+		private @Nullable Boolean isSessionToken;
+		private @Nullable Map<String, Object> teamObjectPermission;
 
 		private Builder() {
 		}
@@ -473,7 +530,7 @@ public final class KeyInfo extends ProxyResponse<KeyInfo.Builder> {
 		/** Set {@link KeyInfo#keyRotationAt()}; returns this builder. */
 		public Builder keyRotationAt(@Nullable OffsetDateTime keyRotationAt) { this.keyRotationAt = keyRotationAt; return this; }
 		/** Set {@link KeyInfo#budgetLimits()}; returns this builder. */
-		public Builder budgetLimits(@Nullable Object budgetLimits) { this.budgetLimits = budgetLimits; return this; }
+		public Builder budgetLimits(@Nullable List<BudgetLimitEntry> budgetLimits) { this.budgetLimits = budgetLimits; return this; }
 		/** Set {@link KeyInfo#id()}; returns this builder. */
 		public Builder id(@Nullable String id) { this.id = id; return this; }
 		/** Set {@link KeyInfo#deletedAt()}; returns this builder. */
@@ -574,6 +631,32 @@ public final class KeyInfo extends ProxyResponse<KeyInfo.Builder> {
 		public Builder endUserObjectPermission(@Nullable Map<String, Object> endUserObjectPermission) { this.endUserObjectPermission = endUserObjectPermission; return this; }
 		/** Set {@link KeyInfo#jwtClaims()}; returns this builder. */
 		public Builder jwtClaims(@Nullable Map<String, Object> jwtClaims) { this.jwtClaims = jwtClaims; return this; }
+		/** Set {@link KeyInfo#status()}; returns this builder. */
+		public Builder status(@Nullable String status) { this.status = status; return this; }
+		/** Set {@link KeyInfo#keyType()}; returns this builder. */
+		public Builder keyType(@Nullable String keyType) { this.keyType = keyType; return this; }
+		/** Set {@link KeyInfo#tpdLimit()}; returns this builder. */
+		public Builder tpdLimit(@Nullable Long tpdLimit) { this.tpdLimit = tpdLimit; return this; }
+		/** Set {@link KeyInfo#budgetFallbacks()}; returns this builder. */
+		public Builder budgetFallbacks(@Nullable Map<String, List<String>> budgetFallbacks) { this.budgetFallbacks = budgetFallbacks; return this; }
+		/** Set {@link KeyInfo#settingsUpdatedAt()}; returns this builder. */
+		public Builder settingsUpdatedAt(@Nullable OffsetDateTime settingsUpdatedAt) { this.settingsUpdatedAt = settingsUpdatedAt; return this; }
+		/** Set {@link KeyInfo#modelMaxBudgetUsage()}; returns this builder. */
+		public Builder modelMaxBudgetUsage(@Nullable Map<String, Map<String, Object>> modelMaxBudgetUsage) { this.modelMaxBudgetUsage = modelMaxBudgetUsage; return this; }
+		/** Set {@link KeyInfo#budgetLimitsUsage()}; returns this builder. */
+		public Builder budgetLimitsUsage(@Nullable Map<String, Map<String, Object>> budgetLimitsUsage) { this.budgetLimitsUsage = budgetLimitsUsage; return this; }
+		/** Set {@link KeyInfo#teamTpdLimit()}; returns this builder. */
+		public Builder teamTpdLimit(@Nullable Long teamTpdLimit) { this.teamTpdLimit = teamTpdLimit; return this; }
+		/** Set {@link KeyInfo#teamModelMaxBudget()}; returns this builder. */
+		public Builder teamModelMaxBudget(@Nullable Map<String, Object> teamModelMaxBudget) { this.teamModelMaxBudget = teamModelMaxBudget; return this; }
+		/** Set {@link KeyInfo#endUserTpdLimit()}; returns this builder. */
+		public Builder endUserTpdLimit(@Nullable Long endUserTpdLimit) { this.endUserTpdLimit = endUserTpdLimit; return this; }
+		/** Set {@link KeyInfo#userModelMaxBudget()}; returns this builder. */
+		public Builder userModelMaxBudget(@Nullable Map<String, Object> userModelMaxBudget) { this.userModelMaxBudget = userModelMaxBudget; return this; }
+		/** Set {@link KeyInfo#isSessionToken()}; returns this builder. */
+		public Builder isSessionToken(@Nullable Boolean isSessionToken) { this.isSessionToken = isSessionToken; return this; }
+		/** Set {@link KeyInfo#teamObjectPermission()}; returns this builder. */
+		public Builder teamObjectPermission(@Nullable Map<String, Object> teamObjectPermission) { this.teamObjectPermission = teamObjectPermission; return this; }
 
 		/**
 		 * Build the response.

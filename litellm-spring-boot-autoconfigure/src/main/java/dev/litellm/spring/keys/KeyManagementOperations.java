@@ -11,11 +11,17 @@ import org.jspecify.annotations.Nullable;
  * {@link KeyManagementTemplate}, which delegates to a {@link ReactiveKeyManagementOperations}; with the starter,
  * inject it as a bean.
  *
- * <p>Every method fails with {@link IllegalArgumentException} naming the field, before anything is sent, when
- * its input is invalid; with a {@link dev.litellm.spring.LiteLlmApiException} subtype when the proxy answers with
- * an error; and with {@link dev.litellm.spring.LiteLlmTransportException} when no usable answer arrives. Keys may
- * be given raw ({@code sk-…}) or as their SHA-256 hash wherever a key is expected; a raw key never appears in a
- * URL, a log line or an exception message.
+ * <p>Every method fails with {@link IllegalArgumentException} naming the field, before anything is sent, when its
+ * input is invalid; with a {@link dev.litellm.spring.LiteLlmApiException} subtype when the proxy answers with an
+ * error; and with {@link dev.litellm.spring.LiteLlmTransportException} when no usable answer arrives. Keys may be
+ * given raw ({@code sk-…}) or as their SHA-256 hash wherever a key is expected; a raw key never appears in a URL, a
+ * log line or an exception message. Besides the statuses each method lists, every call can end in 401
+ * ({@link dev.litellm.spring.LiteLlmAuthenticationException}: the calling key is missing, unknown, expired or
+ * blocked, or its role may not call a write route), 403
+ * ({@link dev.litellm.spring.LiteLlmPermissionDeniedException}: the route is not open to the calling key's role),
+ * 429 ({@link dev.litellm.spring.LiteLlmRateLimitException}) and 5xx
+ * ({@link dev.litellm.spring.LiteLlmServerException}). "Proxies up to 1.81.14" and "newer proxies" below name the
+ * releases whose answers differ.
  *
  * <p>Writes (generate, service-account generate, update, bulk updates, spend reset, delete, block, unblock,
  * regenerate) carry the {@code litellm-changed-by} audit
@@ -29,8 +35,16 @@ public interface KeyManagementOperations {
 	/**
 	 * Create a key. {@code POST /key/generate}.
 	 * <p>The response carries the raw key, which the proxy never shows again. Not retried once the request may
-	 * have reached the proxy, so a failure never creates a second key. An interrupted call whose request may have left throws
-	 * {@link KeyCreationAbandonedException}, naming the key that may exist.
+	 * have reached the proxy, so a failure never creates a second key. An interrupted call whose request may have
+	 * left throws {@link KeyCreationAbandonedException}, naming the key that may exist.
+	 * <p>Ends in 400 ({@link dev.litellm.spring.LiteLlmBadRequestException}) for an alias already in use, an invalid
+	 * {@code budget_duration} or budget, a custom key not starting with {@code sk-} or, on newer proxies, shorter than
+	 * 16 characters or already existing ("Key already exists"; proxies up to 1.81.14 answer 200 and keep the old key),
+	 * and for service-account metadata without a team; 403
+	 * ({@link dev.litellm.spring.LiteLlmEnterpriseFeatureException}, whose {@code feature()} names the field) for a
+	 * field that needs an Enterprise licence; 403 ({@link dev.litellm.spring.LiteLlmPermissionDeniedException}) for
+	 * custom keys disabled by the administrator or admin-only fields (newer proxies); 422
+	 * ({@link dev.litellm.spring.LiteLlmValidationException}) for a body the proxy cannot read.
 	 * @param request what to create; {@code GenerateKeyRequest.builder().build()} for the proxy's defaults
 	 * @return the new key and its settings
 	 */
@@ -39,8 +53,15 @@ public interface KeyManagementOperations {
 	/**
 	 * Change a key's settings. {@code POST /key/update}.
 	 * <p>Fields never set on the request stay as they are; fields set to {@code null} are cleared;
-	 * {@code metadata} replaces the stored map. An unknown key fails with
-	 * {@link dev.litellm.spring.LiteLlmNotFoundException} (the proxy itself answers 401).
+	 * {@code metadata} replaces the stored map.
+	 * <p>Ends in 404 ({@link dev.litellm.spring.LiteLlmNotFoundException}) for an unknown key: newer proxies answer 404
+	 * "Key not found." (by alias: "Key not found. No key with key_alias=…"), proxies up to 1.81.14 answer 401 "…does
+	 * not exist in db", which this client maps to the same exception; 400
+	 * ({@link dev.litellm.spring.LiteLlmBadRequestException}) for invalid values, an alias in use or, on newer proxies,
+	 * an alias shared by several keys, a project reassignment or a changed {@code service_account_id}; 403
+	 * ({@link dev.litellm.spring.LiteLlmPermissionDeniedException}) on newer proxies when the caller neither owns the
+	 * key nor administers its team, or changes a budget without the right; 403
+	 * ({@link dev.litellm.spring.LiteLlmEnterpriseFeatureException}) for a field that needs an Enterprise licence.
 	 * @param request the key and the changes
 	 * @return the key's record after the update
 	 */
@@ -52,6 +73,9 @@ public interface KeyManagementOperations {
 	 * {@link dev.litellm.spring.LiteLlmNotFoundException} when none did, also when a retry finds none after an
 	 * attempt whose outcome is unclear: that attempt may have deleted them, or they never existed, and the
 	 * exception's message says so.
+	 * <p>Ends in 404 ({@link dev.litellm.spring.LiteLlmNotFoundException}, "No keys found") when none existed; 400
+	 * ({@link dev.litellm.spring.LiteLlmBadRequestException}) when the caller may not delete all of them; 403
+	 * ({@link dev.litellm.spring.LiteLlmPermissionDeniedException}) on newer proxies for another user's key.
 	 * @param request the keys or aliases
 	 * @return the echoed keys or aliases
 	 */
@@ -60,6 +84,12 @@ public interface KeyManagementOperations {
 	/**
 	 * Look up a key. {@code GET /key/info?key=}.
 	 * <p>A raw key is sent as its SHA-256 hash, so it never appears in the URL.
+	 * <p>A deleted key: newer proxies answer 200 with its archived record and {@link KeyInfo#status()} {@code deleted}
+	 * (and {@code deleted_at}, {@code deleted_by}); proxies up to 1.81.14 answer 404
+	 * ({@link dev.litellm.spring.LiteLlmNotFoundException}). On newer proxies {@code status} also tells a live key's
+	 * state: {@code active}, {@code revoked} (blocked) or {@code expired}. Ends in 404
+	 * ({@link dev.litellm.spring.LiteLlmNotFoundException}) for a key that never existed; 403
+	 * ({@link dev.litellm.spring.LiteLlmPermissionDeniedException}) when the caller may not see the key.
 	 * @param key the raw key or its hash
 	 * @return the key (as sent) and its record
 	 */
@@ -67,12 +97,17 @@ public interface KeyManagementOperations {
 
 	/**
 	 * Look up the key this client calls the proxy with. {@code GET /key/info}.
+	 * <p>Ends in no status beyond those every call can end in.
 	 * @return the calling key's hash and its record
 	 */
 	KeyInfoResponse currentKeyInfo();
 
 	/**
 	 * Fetch one page of keys. {@code GET /key/list}.
+	 * <p>Ends in 400 ({@link dev.litellm.spring.LiteLlmBadRequestException}) on newer proxies for a {@code status} or
+	 * {@code expires} value they do not know, and on proxies up to 1.81.14 for any {@code status} but {@code deleted};
+	 * 422 ({@link dev.litellm.spring.LiteLlmValidationException}) for a page or size out of range; 403
+	 * ({@link dev.litellm.spring.LiteLlmPermissionDeniedException}) for filters beyond the caller's own keys.
 	 * @param query the page, filters and sort order; {@link KeyListQuery#all()} for the proxy's defaults
 	 * @return the page
 	 */
@@ -84,6 +119,7 @@ public interface KeyManagementOperations {
 	 * <p>Pages hold 100 full objects unless the query sets {@code size} or {@code return_full_object}; paging
 	 * starts at the query's page (or 1) and stops after the last page. A key that moves between pages while
 	 * they are fetched is returned once. Close the stream (try-with-resources) when not reading it to the end.
+	 * <p>Ends as {@link #listKeys(KeyListQuery)} does, when the page that fails is fetched.
 	 * @param query the filters and sort order
 	 * @return a lazy stream of keys
 	 */
@@ -91,6 +127,11 @@ public interface KeyManagementOperations {
 
 	/**
 	 * Block a key: every call with it fails until it is unblocked. {@code POST /key/block}.
+	 * <p>An unknown key: newer proxies answer 404 ({@link dev.litellm.spring.LiteLlmNotFoundException}), "Key not
+	 * found." to a proxy admin and {@code {"detail":{"error":"Key not found: <hash>"}}} to others; proxies up to
+	 * 1.81.14 answer a plain-text 500 ({@link dev.litellm.spring.LiteLlmServerException}), or 404 when they keep audit
+	 * logs. Newer proxies answer 403 ({@link dev.litellm.spring.LiteLlmPermissionDeniedException}) to callers that are
+	 * no proxy, team or org admin; 400 ({@link dev.litellm.spring.LiteLlmBadRequestException}) for a malformed key.
 	 * @param key the raw key or its hash
 	 * @return the key's record, with {@code blocked} set
 	 */
@@ -98,6 +139,7 @@ public interface KeyManagementOperations {
 
 	/**
 	 * Unblock a key. {@code POST /key/unblock}.
+	 * <p>Ends as {@link #blockKey(String)} does.
 	 * @param key the raw key or its hash
 	 * @return the key's record, with {@code blocked} cleared
 	 */
@@ -106,6 +148,8 @@ public interface KeyManagementOperations {
 	/**
 	 * Check the calling key's logging callbacks. {@code POST /key/health}.
 	 * <p>This is not a reachability check: the proxy takes about two seconds and looks only at logging.
+	 * <p>Ends in 500 ({@link dev.litellm.spring.LiteLlmServerException}, "Key health check failed: …") when the check
+	 * itself fails.
 	 * @return the health of the calling key
 	 */
 	KeyHealthResponse keyHealth();
@@ -116,6 +160,11 @@ public interface KeyManagementOperations {
 	 * <p>An Enterprise feature of the proxy for virtual keys: without a licence it fails with
 	 * {@link dev.litellm.spring.LiteLlmEnterpriseFeatureException}. Like generate, never retried once the
 	 * request may have reached the proxy.
+	 * <p>Ends in 404 ({@link dev.litellm.spring.LiteLlmNotFoundException}, "Key … not found.") for an unknown key; 500
+	 * ({@link dev.litellm.spring.LiteLlmEnterpriseFeatureException}) without an Enterprise licence; 400
+	 * ({@link dev.litellm.spring.LiteLlmBadRequestException}) for an invalid {@code new_key} (on newer proxies also one
+	 * shorter than 16 characters) or grace period; 403 ({@link dev.litellm.spring.LiteLlmPermissionDeniedException})
+	 * when the caller may not change the key.
 	 * @param key the raw key or its hash
 	 * @param request changes to apply while rotating, such as a grace period; {@code null} for none
 	 * @return the new key ({@link GenerateKeyResponse#key()}) and its settings; {@code token} is {@code null}
@@ -137,6 +186,11 @@ public interface KeyManagementOperations {
 	 * and both hashes (its cause is the step's {@code LiteLlmException}); calling again with the same
 	 * {@code newKey} finishes the rotation. A failing sink's own exception is passed on, after the new key was
 	 * deleted.
+	 * <p>{@link RotationStrategy#REPLACE} refuses a key that newer proxies report as {@code deleted}, {@code revoked}
+	 * or {@code expired}: a {@link KeyRotationException} of step {@code READ} whose cause, an
+	 * {@link IllegalStateException}, names the state; proxies up to 1.81.14 answer 404 for a deleted key (cause
+	 * {@link dev.litellm.spring.LiteLlmNotFoundException}). Every other status ends as the step's operation does,
+	 * wrapped the same way.
 	 * @param key the raw key or its hash
 	 * @param request the grace period, and optionally the new key and the strategy
 	 * @return the new secret and what became of the old key

@@ -150,7 +150,9 @@ final class KeyRotationProcess {
 			// A repeat: the regeneration may have happened, or an earlier REPLACE may have left a successor.
 			return step(Step.READ, this.keys.keyInfo(this.newHash))
 				.map(KeyInfoResponse::info)
+				.filter(Rotation::notDeleted)
 				.map(Optional::of)
+				.defaultIfEmpty(Optional.empty())
 				.onErrorResume(KeyRotationProcess::notFound, (notFound) -> Mono.just(Optional.empty()))
 				.flatMap((existing) -> {
 					if (existing.isEmpty()) {
@@ -196,6 +198,10 @@ final class KeyRotationProcess {
 
 		private Mono<KeyInfo> readOldKey() {
 			return this.keys.keyInfo(this.oldHash).map(KeyInfoResponse::info).map((old) -> {
+				if (old.reportedNotLive()) {
+					throw new IllegalStateException("The key " + this.oldHash + " is " + old.status()
+							+ " on the proxy; only a live key is rotated");
+				}
 				String next = KeySuccessor.text(old.metadata(), KeySuccessor.NEXT_TOKEN);
 				if (next != null && !next.equals(this.newHash) && old.keyAlias() == null) {
 					throw new IllegalStateException("An earlier rotation of this key to " + next
@@ -213,6 +219,7 @@ final class KeyRotationProcess {
 			}
 			return this.keys.keyInfo(this.newHash)
 				.map(KeyInfoResponse::info)
+				.filter(Rotation::notDeleted)
 				.onErrorResume(KeyRotationProcess::notFound, (notFound) -> Mono.empty())
 				.map((existing) -> {
 					if (!this.oldHash.equals(KeySuccessor.text(existing.metadata(), KeySuccessor.PREVIOUS_TOKEN))) {
@@ -319,6 +326,11 @@ final class KeyRotationProcess {
 		}
 
 		// ------------------------------------------------------------ shared
+
+		/** A newer proxy answers for a deleted key from its archive: such a key is not there to take over. */
+		private static boolean notDeleted(KeyInfo info) {
+			return !"deleted".equals(info.status());
+		}
 
 		private Mono<Void> storeSecret() {
 			KeySecretSink sink = KeyRotationProcess.this.sink;

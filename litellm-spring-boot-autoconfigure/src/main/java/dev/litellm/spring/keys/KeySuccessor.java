@@ -11,6 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The new key of a {@link RotationStrategy#REPLACE} rotation: a copy of every setting of the old key, its spend
  * and its expiry, with the link between the two in their metadata.
+ *
+ * <p>The settings the proxy keeps in a key's metadata travel with the metadata: per-model, MCP and tag limits
+ * ({@code model_rpm_limit}, {@code mcp_rpm_limit}, {@code tag_rpm_limit}, ...), guardrails, policies and prompts,
+ * {@code end_user_budget_id}, the output-token estimates, {@code disable_global_guardrails},
+ * {@code enable_prompt_caching} and {@code throttle_on_budget_exceeded}. The others are columns and are copied one
+ * by one.
  */
 final class KeySuccessor {
 
@@ -40,7 +46,10 @@ final class KeySuccessor {
 		copied.put("max_budget", old.maxBudget());
 		copied.put("budget_duration", old.budgetDuration());
 		copied.put("budget_id", old.budgetId());
-		copied.put("budget_limits", old.budgetLimits());
+		copied.put("budget_limits", budgetLimits(old.budgetLimits()));
+		copied.put("budget_fallbacks", nonEmpty(old.budgetFallbacks()));
+		copied.put("tpd_limit", old.tpdLimit());
+		copied.put("key_type", old.keyType());
 		copied.put("models", old.models());
 		copied.put("aliases", old.aliases());
 		copied.put("config", old.config());
@@ -127,7 +136,13 @@ final class KeySuccessor {
 		return (metadata != null && metadata.get(name) instanceof String value) ? value : null;
 	}
 
-	private static @Nullable Map<String, Object> nonEmpty(@Nullable Map<String, Object> map) {
+	/** The old key's windows as a request sends them; the proxy sets each new window's reset time itself. */
+	private static @Nullable List<BudgetLimit> budgetLimits(@Nullable List<BudgetLimitEntry> windows) {
+		return (windows != null && !windows.isEmpty())
+				? windows.stream().map(BudgetLimitEntry::toBudgetLimit).toList() : null;
+	}
+
+	private static <V> @Nullable Map<String, V> nonEmpty(@Nullable Map<String, V> map) {
 		return (map != null && !map.isEmpty()) ? map : null;
 	}
 

@@ -37,7 +37,10 @@ import org.springframework.http.HttpMethod;
  * timeout, an unreadable answer, a 5xx or a 429), the client asks {@code GET /key/info} for the new key's hash.
  * If the key exists, the operation succeeded and its answer is rebuilt from the key's record and the known
  * secret; if not, the write is sent again, within the retry policy's attempts. A repeated write cannot create a
- * second key: it carries the same key, whose hash is the proxy's primary key.
+ * second key: it carries the same key, whose hash is the proxy's primary key. A key the proxy reports as
+ * {@code deleted} counts as absent; one it reports as {@code expired}, or as {@code revoked} (blocked) when the
+ * generate did not ask for that, is no successful creation either, and the operation fails with the original
+ * error.
  *
  * <p>A creation cancelled after its request may have left (the subscriber disposed it, a timeout fired, or a
  * blocking caller was interrupted) cannot be answered: it is handed, with the key's hash and secret when known,
@@ -198,6 +201,11 @@ final class RecoverableCreation {
 		}
 		return lookUp.flatMap((found) -> {
 			if (found.isPresent()) {
+				String dead = notLive(found.get().info());
+				if (dead != null) {
+					return Mono.error(Failures.withOutcomeNote(failure, "key " + this.newKeyHash
+							+ " exists on the proxy but is " + dead + ", so it is not reported as created"));
+				}
 				debug(attempt, failure, "key " + this.newKeyHash + " exists; the operation succeeded");
 				return Mono.just(recovered(found.get()));
 			}
@@ -214,15 +222,32 @@ final class RecoverableCreation {
 	}
 
 	/**
-	 * Look the new key up by its hash, with the retries of a read.
-	 * @return the key's record, or empty when the proxy does not know the key
+	 * Look the new key up by its hash, with the retries of a read. A proxy newer than 1.81.14 answers for a deleted
+	 * key too, with the archived record and {@code status} {@code deleted}: a key that is not there.
+	 * @return the key's record, or empty when the proxy does not know the key or knows it only as deleted
 	 */
 	private Mono<Optional<KeyInfoResponse>> lookUp() {
 		ApiCall<KeyInfoResponse> info = new ApiCall<>(KeyOperation.INFO, HttpMethod.GET, "/key/info",
 				Map.of("key", List.of(this.newKeyHash)), null, KeyInfoResponse.class);
 		return this.transport.retried(info)
-			.map(Optional::of)
+			.map((found) -> "deleted".equals(found.info().status()) ? Optional.<KeyInfoResponse>empty()
+					: Optional.of(found))
 			.onErrorResume(LiteLlmNotFoundException.class, (ex) -> Mono.just(Optional.empty()));
+	}
+
+	/**
+	 * Why a live key found by its hash cannot be the answer: {@code expired}, or {@code revoked} (blocked) after a
+	 * generate that did not ask for a blocked key.
+	 * @return the state that makes the key unusable, or {@code null} if it is the created key
+	 */
+	private @Nullable String notLive(KeyInfo found) {
+		if (!found.reportedNotLive()) {
+			return null;
+		}
+		// A regenerated key keeps its row, blocked or not; a generated one is blocked only when asked to be.
+		boolean mayBeBlocked = !(this.call.body() instanceof GenerateKeyRequest request)
+				|| Boolean.TRUE.equals(request.fields().get("blocked"));
+		return ("revoked".equals(found.status()) && mayBeBlocked) ? null : found.status();
 	}
 
 	/**

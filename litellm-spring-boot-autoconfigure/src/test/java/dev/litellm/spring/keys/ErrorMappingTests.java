@@ -74,6 +74,19 @@ class ErrorMappingTests extends ProxyTestSupport {
 			return aResponse().withStatus(this.status).withHeader("Content-Type", this.contentType).withBody(this.body);
 		}
 
+		/** The exception is of this case's type and carries the proxy's fields. */
+		void assertMapped(Throwable failure) {
+			assertThat(failure).isExactlyInstanceOf(this.type);
+			LiteLlmApiException exception = (LiteLlmApiException) failure;
+			assertThat(exception.statusCode()).isEqualTo(this.status);
+			assertThat(exception.errorType()).isEqualTo(this.errorType);
+			assertThat(exception.errorCode()).isEqualTo(this.errorCode);
+			assertThat(exception.param()).isEqualTo(this.param);
+			assertThat(exception.errorMessage()).isEqualTo(this.errorMessage);
+			assertThat(exception.responseBody()).isEqualTo(this.body);
+			assertThat(exception.getMessage()).contains(String.valueOf(this.status)).contains(this.errorMessage);
+		}
+
 		@Override
 		public String toString() {
 			return this.name;
@@ -198,15 +211,7 @@ class ErrorMappingTests extends ProxyTestSupport {
 
 		Throwable failure = api.failure(this.clients, error.call());
 
-		assertThat(failure).isExactlyInstanceOf(error.type());
-		LiteLlmApiException exception = (LiteLlmApiException) failure;
-		assertThat(exception.statusCode()).isEqualTo(error.status());
-		assertThat(exception.errorType()).isEqualTo(error.errorType());
-		assertThat(exception.errorCode()).isEqualTo(error.errorCode());
-		assertThat(exception.param()).isEqualTo(error.param());
-		assertThat(exception.errorMessage()).isEqualTo(error.errorMessage());
-		assertThat(exception.responseBody()).isEqualTo(error.body());
-		assertThat(exception.getMessage()).contains(String.valueOf(error.status())).contains(error.errorMessage());
+		error.assertMapped(failure);
 		assertThat(received()).hasSize(1);
 	}
 

@@ -139,16 +139,16 @@ class KeyResponseDecodingTests extends ProxyTestSupport {
 	}
 
 	@Test
-	void updateResponseKeepsColumnsOfNewerProxiesIncludingNullOnes() {
+	void updateResponseReadsColumnsOfNewerProxiesIntoTheirAccessors() {
 		stubPost("/key/update", fixture("update.json"));
 
 		KeyInfo row = this.clients.blocking().updateKey(UpdateKeyRequest.builder(KEY).maxBudget(100.0).build());
 
-		Map<String, Object> expected = new HashMap<>();
-		expected.put("key_type", "default");
-		expected.put("budget_fallbacks", null);
-		expected.put("settings_updated_at", null);
-		assertThat(row.additionalProperties()).containsExactlyInAnyOrderEntriesOf(expected);
+		assertThat(row.keyType()).isEqualTo("default");
+		assertThat(row.budgetFallbacks()).isNull();
+		assertThat(row.settingsUpdatedAt()).isNull();
+		assertThat(row.status()).isNull();
+		assertThat(row.additionalProperties()).isEmpty();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.PropertyName;
@@ -71,6 +72,19 @@ class ProxyDateTimeDeserializerTests {
 			.findProperty(PropertyName.construct("created_at"));
 
 		assertThat(createdAt.getValueDeserializer()).isInstanceOf(ProxyDateTimeDeserializer.class);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "dev.litellm.spring.keys.KeyInfo$Builder, settings_updated_at",
+			"dev.litellm.spring.keys.GenerateKeyResponse$Builder, settings_updated_at",
+			"dev.litellm.spring.keys.BudgetLimitEntry$Builder, reset_at" })
+	void isWhatTheDatetimesOfNewerProxiesAreReadWith(Class<?> type, String property) {
+		ValueDeserializer<Object> records = CLIENT._deserializationContext()
+			.findRootValueDeserializer(CLIENT.constructType(type));
+
+		SettableBeanProperty dateTime = ((BeanDeserializerBase) records).findProperty(PropertyName.construct(property));
+
+		assertThat(dateTime.getValueDeserializer()).isInstanceOf(ProxyDateTimeDeserializer.class);
 	}
 
 	@Test

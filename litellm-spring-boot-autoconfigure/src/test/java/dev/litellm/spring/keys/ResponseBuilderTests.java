@@ -24,7 +24,7 @@ class ResponseBuilderTests {
 	void builtResponseEqualsTheDecodedOne() {
 		KeyInfo decoded = this.json.readValue(
 				"{\"token\":\"5d2f\",\"max_budget\":10.0,\"org_id\":\"org-1\",\"created_at\":\"2026-03-10T09:15:42.318Z\","
-						+ "\"key_type\":\"llm_api\"}",
+						+ "\"app_id\":\"llm_api\"}",
 				KeyInfo.class);
 
 		KeyInfo built = KeyInfo.builder()
@@ -32,26 +32,26 @@ class ResponseBuilderTests {
 			.maxBudget(10.0)
 			.organizationId("org-1")
 			.createdAt(decoded.createdAt())
-			.additionalProperty("key_type", "llm_api")
+			.additionalProperty("app_id", "llm_api")
 			.build();
 
 		assertThat(built).isEqualTo(decoded).hasSameHashCodeAs(decoded);
 		assertThat(built.toBuilder().maxBudget(11.0).build()).isNotEqualTo(decoded);
-		assertThat(built.toBuilder().additionalProperty("key_type", "management").build()).isNotEqualTo(decoded);
+		assertThat(built.toBuilder().additionalProperty("app_id", "management").build()).isNotEqualTo(decoded);
 	}
 
 	@Test
 	void changingABuilderLeavesWhatItBuiltAlone() {
-		KeyInfo.Builder builder = KeyInfo.builder().keyAlias("ci").additionalProperty("status", "active");
+		KeyInfo.Builder builder = KeyInfo.builder().keyAlias("ci").additionalProperty("token_type", "active");
 		KeyInfo first = builder.build();
 
-		builder.keyAlias("cd").additionalProperty("status", "rotating");
-		KeyInfo changed = first.toBuilder().keyAlias("other").additionalProperty("key_type", "llm_api").build();
+		builder.keyAlias("cd").additionalProperty("token_type", "rotating");
+		KeyInfo changed = first.toBuilder().keyAlias("other").additionalProperty("app_id", "llm_api").build();
 
 		assertThat(first.keyAlias()).isEqualTo("ci");
-		assertThat(first.additionalProperties()).containsExactly(entry("status", "active"));
+		assertThat(first.additionalProperties()).containsExactly(entry("token_type", "active"));
 		assertThat(builder.build().keyAlias()).isEqualTo("cd");
-		assertThat(changed.additionalProperties()).containsOnlyKeys("status", "key_type");
+		assertThat(changed.additionalProperties()).containsOnlyKeys("token_type", "app_id");
 		assertThatExceptionOfType(UnsupportedOperationException.class)
 			.isThrownBy(() -> first.additionalProperties().put("x", 1));
 	}
@@ -61,13 +61,13 @@ class ResponseBuilderTests {
 		GenerateKeyResponse response = GenerateKeyResponse.builder()
 			.key(RAW_KEY)
 			.tokenId("5d2f")
-			.additionalProperty("key_type", "llm_api")
+			.additionalProperty("app_id", "llm_api")
 			.build();
 
 		String written = this.json.writeValueAsString(response);
 
 		assertThat(this.json.readValue(written, GenerateKeyResponse.class)).isEqualTo(response);
-		assertThat(written).contains("\"token_id\":\"5d2f\"").contains("\"key_type\":\"llm_api\"")
+		assertThat(written).contains("\"token_id\":\"5d2f\"").contains("\"app_id\":\"llm_api\"")
 			.doesNotContain("additional");
 		assertThat(response.toString()).contains("5d2f").doesNotContain(RAW_KEY);
 	}
