@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +46,12 @@ import org.springframework.web.reactive.function.client.WebClient;
 @EnableConfigurationProperties(LiteLlmProperties.class)
 @Import(LiteLlmNamedClientsRegistrar.class)
 public final class LiteLlmAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	LiteLlmRotationEvents litellmRotationEvents(ApplicationEventPublisher publisher) {
+		return new LiteLlmRotationEvents(publisher);
+	}
 
 	/**
 	 * The primary pair: both beans, or, when the application defines a client of its own that is not qualified,

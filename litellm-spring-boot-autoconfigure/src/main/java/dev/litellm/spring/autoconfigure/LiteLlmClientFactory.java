@@ -24,7 +24,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -84,8 +83,7 @@ final class LiteLlmClientFactory {
 			.webClientCustomizer((webClient) -> customizers.orderedStream()
 				.forEach((customizer) -> customizer.customize(webClient)))
 			.keySecretSink(provider(KeySecretSink.class).getIfUnique());
-		provider(ApplicationEventPublisher.class)
-			.ifAvailable((publisher) -> builder.rotationListener(publisher::publishEvent));
+		provider(LiteLlmRotationEvents.class).ifAvailable((events) -> builder.rotationListener(events::publish));
 		provider(LiteLlmOperationObservationConvention.class).ifAvailable(builder::observationConvention);
 		provider(ChangedByResolver.class).ifAvailable(builder::changedByResolver);
 		provider(AbandonedKeyCreationListener.class).ifAvailable(builder::abandonedCreationListener);

@@ -96,7 +96,9 @@ class KeyRotationFlowTests {
 		assertThat(rotated.get("previousToken").asString()).isEqualTo(oldToken);
 		assertThat(newKey).startsWith("sk-").isNotEqualTo(oldKey);
 		KeyInfo after = this.keys.keyInfo(newToken).info();
-		assertThat(after.keyAlias()).isEqualTo("platform-ci");
+		assertThat(rotated.get("alias").asString()).as("the alias as the team knows it").isEqualTo("platform-ci");
+		assertThat(after.keyAlias()).as("the alias on the proxy, under the team's prefix")
+			.isEqualTo("platform/platform-ci");
 		assertThat(after.maxBudget()).isEqualTo(before.maxBudget());
 		assertThat(after.budgetDuration()).isEqualTo(before.budgetDuration());
 		assertThat(after.spend()).isEqualTo(4.25);
@@ -110,7 +112,7 @@ class KeyRotationFlowTests {
 		assertThat(this.storedSecrets.events).singleElement().satisfies((event) -> {
 			assertThat(event.previousToken()).isEqualTo(oldToken);
 			assertThat(event.token()).isEqualTo(newToken);
-			assertThat(event.keyAlias()).isEqualTo("platform-ci");
+			assertThat(event.keyAlias()).as("as the proxy stores it").isEqualTo("platform/platform-ci");
 			assertThat(event.strategy()).isEqualTo(licensed ? RotationStrategy.REGENERATE : RotationStrategy.REPLACE);
 			assertThat(event.toString()).doesNotContain(newKey);
 		});
