@@ -7,11 +7,15 @@ import dev.litellm.spring.benchmarks.stub.StubBodies;
 import dev.litellm.spring.keys.KeyManagementOperations;
 import dev.litellm.spring.keys.ReactiveKeyManagementOperations;
 
+import dev.litellm.spring.autoconfigure.LiteLlmWebClientCustomizer;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.client.reactive.ClientHttpConnector;
 
 /**
  * A Spring Boot application with nothing but auto-configuration, as an application that uses the starter runs
@@ -39,7 +43,27 @@ public final class BenchmarkApplication implements AutoCloseable {
 	 * @return the running application
 	 */
 	public static BenchmarkApplication start(String name, String baseUrl, Map<String, Object> properties) {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+		return start(name, baseUrl, properties, null);
+	}
+
+	/**
+	 * Starts an application whose client sends through the given connector rather than its own pool, set by a
+	 * {@link LiteLlmWebClientCustomizer} as an application would.
+	 * @param name the client's name in the results
+	 * @param baseUrl the proxy's URL
+	 * @param properties properties beyond the base URL and the API key
+	 * @param connector the connector, or {@code null} for the client's own
+	 * @return the running application
+	 */
+	public static BenchmarkApplication start(String name, String baseUrl, Map<String, Object> properties,
+			@Nullable ClientHttpConnector connector) {
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(Application.class);
+		if (connector != null) {
+			builder.initializers((context) -> context.getBeanFactory()
+				.registerSingleton("benchmarkConnector",
+						(LiteLlmWebClientCustomizer) (webClient) -> webClient.clientConnector(connector)));
+		}
+		ConfigurableApplicationContext context = builder
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
 			.properties(Map.of("litellm.base-url", baseUrl, "litellm.api-key", StubBodies.MASTER_KEY,

@@ -108,17 +108,28 @@ public final class BootThroughputBenchmark {
 		if (!name.startsWith("ours")) {
 			throw new IllegalArgumentException("unknown client " + name);
 		}
-		Map<String, Object> properties = new LinkedHashMap<>();
-		String defaults = name.equals("ours-256")
-				? "litellm.pool.max-connections=" + ClientResources.MAX_CONNECTIONS : "";
-		for (String property : this.arguments.list("app." + name, defaults)) {
-			int equals = property.indexOf('=');
-			properties.put(property.substring(0, equals), property.substring(equals + 1));
-		}
+		Map<String, Object> properties = applicationProperties(this.arguments, name);
 		logger.info("{}: a Boot application with {}", name, properties.isEmpty() ? "default properties" : properties);
 		BenchmarkApplication application = BenchmarkApplication.start(name, baseUrl, properties);
 		resources.add(application);
 		return application.client();
+	}
+
+	/**
+	 * The properties of the application a client named {@code ours*} runs in: {@code --app.NAME=a=1;b=2}, by
+	 * default none, and for {@code ours-256} a pool of {@link ClientResources#MAX_CONNECTIONS}.
+	 */
+	static Map<String, Object> applicationProperties(Arguments arguments, String name) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		String defaults = name.equals("ours-256") ? "litellm.pool.max-connections=" + ClientResources.MAX_CONNECTIONS
+				: "";
+		for (String property : arguments.string("app." + name, defaults).split(";")) {
+			int equals = property.indexOf('=');
+			if (equals > 0) {
+				properties.put(property.substring(0, equals), property.substring(equals + 1));
+			}
+		}
+		return properties;
 	}
 
 	private void measure(String operation, int concurrency, List<BenchClient> clients) throws InterruptedException {
