@@ -33,7 +33,7 @@ else
   boot_args=(--rounds=7 --global-warmup-seconds=3 --warmup-seconds=2 --round-seconds=1)
   call_cost_args=(--rounds=7 --warmup-seconds=3 --round-seconds=1)
   load_calls=20000
-  startup_runs=10
+  startup_runs=20
 fi
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
