@@ -24,20 +24,25 @@ log="$out/run.log"
 
 if [[ "${QUICK:-0}" == "1" ]]; then
   throughput_args=(--iterations=3 --global-warmup-seconds=1 --warmup-seconds=1 --iteration-seconds=0.5)
+  boot_args=(--rounds=3 --global-warmup-seconds=1 --warmup-seconds=1 --round-seconds=0.5)
   call_cost_args=(--rounds=3 --warmup-seconds=1 --round-seconds=0.5)
   load_calls=3000
   startup_runs=3
 else
   throughput_args=(--iterations=5 --global-warmup-seconds=3 --warmup-seconds=2 --iteration-seconds=1)
+  boot_args=(--rounds=7 --global-warmup-seconds=3 --warmup-seconds=2 --round-seconds=1)
   call_cost_args=(--rounds=7 --warmup-seconds=3 --round-seconds=1)
   load_calls=20000
-  startup_runs=10
+  startup_runs=20
 fi
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "throughput, latency, allocation ..." >&2
 "$java" -Xms2g -Xmx2g -cp "$cp" dev.litellm.spring.benchmarks.harness.ThroughputBenchmark --out="$out" \
   "${throughput_args[@]}" 2>>"$log"
+echo "throughput in a Boot application ..." >&2
+"$java" -Xms2g -Xmx2g -cp "$cp" dev.litellm.spring.benchmarks.harness.BootThroughputBenchmark --out="$out" \
+  "${boot_args[@]}" 2>>"$log"
 echo "call cost, in memory ..." >&2
 "$java" -Xms2g -Xmx2g -cp "$cp" dev.litellm.spring.benchmarks.harness.CallCostBenchmark --out="$out" \
   "${call_cost_args[@]}" 2>>"$log"

@@ -131,7 +131,8 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 	}
 
 	/**
-	 * The most connections to the proxy; 50 by default.
+	 * The most connections to the proxy; 256 by default. Connections are opened as calls need them
+	 * and closed when idle; a smaller pool than the calls in flight makes the others wait in the client.
 	 * @param maxConnections the pool size
 	 * @return this builder
 	 */

@@ -1,5 +1,8 @@
 package dev.litellm.spring.observation;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import dev.litellm.spring.observation.LiteLlmOperationContext.Outcome;
 import dev.litellm.spring.observation.LiteLlmObservationDocumentation.LowCardinalityKeys;
 import io.micrometer.common.KeyValues;
@@ -21,21 +24,46 @@ public class DefaultLiteLlmOperationObservationConvention implements LiteLlmOper
 		return NAME;
 	}
 
+	/**
+	 * The key values of a call that ended without an error and outside a rotation, by client, operation and outcome:
+	 * nearly every call's, made once rather than on each start and stop.
+	 */
+	private final Map<String, Map<String, KeyValues[]>> plainKeyValues = new ConcurrentHashMap<>();
+
+	/** The contextual names, by operation. */
+	private final Map<String, String> contextualNames = new ConcurrentHashMap<>();
+
 	@Override
 	public String getContextualName(LiteLlmOperationContext context) {
-		return "litellm " + context.getOperation();
+		return this.contextualNames.computeIfAbsent(context.getOperation(), (operation) -> "litellm " + operation);
 	}
 
 	@Override
 	public KeyValues getLowCardinalityKeyValues(LiteLlmOperationContext context) {
-		Outcome outcome = context.getOutcome();
+		Outcome outcome = (context.getOutcome() != null) ? context.getOutcome() : Outcome.UNKNOWN;
 		Throwable error = context.getError();
 		String strategy = context.getStrategy();
+		if (error == null && strategy == null) {
+			KeyValues[] byOutcome = this.plainKeyValues
+				.computeIfAbsent(context.getClientName(), (client) -> new ConcurrentHashMap<>())
+				.computeIfAbsent(context.getOperation(), (operation) -> new KeyValues[Outcome.values().length]);
+			KeyValues keyValues = byOutcome[outcome.ordinal()];
+			if (keyValues == null) {
+				keyValues = keyValues(context, outcome, "none", "none");
+				byOutcome[outcome.ordinal()] = keyValues;
+			}
+			return keyValues;
+		}
+		return keyValues(context, outcome, (error != null) ? error.getClass().getSimpleName() : "none",
+				(strategy != null) ? strategy : "none");
+	}
+
+	private static KeyValues keyValues(LiteLlmOperationContext context, Outcome outcome, String error,
+			String strategy) {
 		return KeyValues.of(LowCardinalityKeys.OPERATION.withValue(context.getOperation()),
 				LowCardinalityKeys.CLIENT.withValue(context.getClientName()),
-				LowCardinalityKeys.OUTCOME.withValue((outcome != null) ? outcome.name() : Outcome.UNKNOWN.name()),
-				LowCardinalityKeys.ERROR.withValue((error != null) ? error.getClass().getSimpleName() : "none"),
-				LowCardinalityKeys.STRATEGY.withValue((strategy != null) ? strategy : "none"));
+				LowCardinalityKeys.OUTCOME.withValue(outcome.name()), LowCardinalityKeys.ERROR.withValue(error),
+				LowCardinalityKeys.STRATEGY.withValue(strategy));
 	}
 
 }

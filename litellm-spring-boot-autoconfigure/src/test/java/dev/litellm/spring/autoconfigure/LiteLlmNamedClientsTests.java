@@ -102,13 +102,13 @@ class LiteLlmNamedClientsTests {
 			.withProperty("litellm.pool.max-idle-time", "3s")
 			.withProperty("litellm.retry.max-attempts", "5")
 			.withProperty("litellm.clients.billing.base-url", "http://billing:4000")
-			.withProperty("litellm.clients.billing.pool.max-connections", "50")
+			.withProperty("litellm.clients.billing.pool.max-connections", "256")
 			.withProperty("litellm.clients.billing.max-response-size", "1MB");
 		LiteLlmClientProperties billing = LiteLlmNamedClientsRegistrar.clientProperties(environment, "billing");
 		assertThat(billing.getBaseUrl()).isEqualTo("http://billing:4000");
 		assertThat(billing.getApiKey()).isEqualTo(PRIMARY_KEY);
 		assertThat(billing.getAuthHeader()).isEqualTo(AuthHeader.X_LITELLM_API_KEY);
-		assertThat(billing.getPool().getMaxConnections()).as("set to the default, not left out").isEqualTo(50);
+		assertThat(billing.getPool().getMaxConnections()).as("set to the default, not left out").isEqualTo(256);
 		assertThat(billing.getPool().getMaxIdleTime()).isEqualTo(Duration.ofSeconds(3));
 		assertThat(billing.getRetry().getMaxAttempts()).isEqualTo(5);
 		assertThat(billing.getMaxResponseSize()).isEqualTo(DataSize.ofMegabytes(1));

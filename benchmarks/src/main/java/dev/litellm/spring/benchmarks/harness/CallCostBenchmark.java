@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import dev.litellm.spring.benchmarks.boot.BenchmarkApplication;
 import dev.litellm.spring.benchmarks.clients.BenchClient;
 import dev.litellm.spring.benchmarks.stub.StubBodies;
 import org.slf4j.Logger;
@@ -39,7 +40,8 @@ public final class CallCostBenchmark {
 	/**
 	 * Runs the benchmark.
 	 * @param args {@code --out=DIR --rounds=7 --round-seconds=1 --warmup-seconds=3
-	 * --operations=keyInfo,generateKey,listKeys --modes=reactive,blocking --clients=floor,ours,peer}
+	 * --operations=keyInfo,generateKey,listKeys --modes=reactive,blocking --clients=floor,ours,peer}, and
+	 * {@code --boot-clients=NAME,...} for this client in Boot applications (properties from {@code --app.NAME=})
 	 */
 	public static void main(String[] args) {
 		new CallCostBenchmark(new Arguments(args)).run();
@@ -47,8 +49,15 @@ public final class CallCostBenchmark {
 
 	private void run() {
 		StubBodies bodies = StubBodies.create();
-		List<BenchClient> clients = Clients.create("http://stub.invalid",
-				(name) -> new InMemoryConnector(bodies), this.arguments.list("clients", "floor,ours,peer"));
+		List<BenchClient> clients = new ArrayList<>(Clients.create("http://stub.invalid",
+				(name) -> new InMemoryConnector(bodies), this.arguments.list("clients", "floor,ours,peer")));
+		List<BenchmarkApplication> applications = new ArrayList<>();
+		for (String name : this.arguments.list("boot-clients", "")) {
+			BenchmarkApplication application = BenchmarkApplication.start(name, "http://stub.invalid",
+					BootThroughputBenchmark.applicationProperties(this.arguments, name), new InMemoryConnector(bodies));
+			applications.add(application);
+			clients.add(application.client());
+		}
 		for (BenchClient client : clients) {
 			List<String> problems = client.verify();
 			if (!problems.isEmpty()) {
@@ -71,6 +80,7 @@ public final class CallCostBenchmark {
 			}
 		}
 		clients.forEach(BenchClient::close);
+		applications.forEach(BenchmarkApplication::close);
 	}
 
 	private void measure(String operation, String mode, List<BenchClient> clients) {

@@ -39,14 +39,16 @@ final class Driver implements AutoCloseable {
 	Sample reactive(Supplier<? extends Mono<?>> call, int operations) {
 		long[] latencies = new long[operations];
 		Map<Long, Long> before = AllocationMeter.snapshot();
+		long cpuBefore = CpuMeter.clientCpuNanos();
 		long start = System.nanoTime();
 		Flux.range(0, operations).flatMap((index) -> Mono.defer(() -> {
 			long callStart = System.nanoTime();
 			return call.get().doOnNext((value) -> latencies[index] = System.nanoTime() - callStart);
 		}), this.concurrency, 1).then().block(Duration.ofMinutes(10));
 		long elapsed = System.nanoTime() - start;
+		long cpu = CpuMeter.clientCpuNanos() - cpuBefore;
 		long allocated = AllocationMeter.allocatedBetween(before, AllocationMeter.snapshot());
-		return new Sample(operations, elapsed, latencies, allocated);
+		return new Sample(operations, elapsed, latencies, allocated, cpu);
 	}
 
 	Sample blocking(BlockingCall call, int operations) throws InterruptedException {
@@ -65,6 +67,7 @@ final class Driver implements AutoCloseable {
 		AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
 		CountDownLatch done = new CountDownLatch(this.concurrency);
 		Map<Long, Long> before = AllocationMeter.snapshot();
+		long cpuBefore = CpuMeter.clientCpuNanos();
 		long start = System.nanoTime();
 		for (int t = 0; t < this.concurrency; t++) {
 			threads.execute(() -> {
@@ -88,12 +91,13 @@ final class Driver implements AutoCloseable {
 		}
 		done.await();
 		long elapsed = System.nanoTime() - start;
+		long cpu = CpuMeter.clientCpuNanos() - cpuBefore;
 		long allocated = AllocationMeter.allocatedBetween(before, AllocationMeter.snapshot());
 		Throwable error = failure.get();
 		if (error != null) {
 			throw new IllegalStateException("blocking call failed", error);
 		}
-		return new Sample(operations, elapsed, latencies, allocated);
+		return new Sample(operations, elapsed, latencies, allocated, cpu);
 	}
 
 	@Override

@@ -6,8 +6,9 @@ package dev.litellm.spring.benchmarks.harness;
  * @param elapsedNanos wall time
  * @param latenciesNanos each call's latency
  * @param allocatedBytes bytes allocated by all non-stub threads
+ * @param cpuNanos CPU time of the whole JVM but the stub's threads (GC, JIT and every client thread included)
  */
-record Sample(int operations, long elapsedNanos, long[] latenciesNanos, long allocatedBytes) {
+record Sample(int operations, long elapsedNanos, long[] latenciesNanos, long allocatedBytes, long cpuNanos) {
 
 	double operationsPerSecond() {
 		return this.operations * 1e9 / this.elapsedNanos;
@@ -15,6 +16,10 @@ record Sample(int operations, long elapsedNanos, long[] latenciesNanos, long all
 
 	double bytesPerOperation() {
 		return (double) this.allocatedBytes / this.operations;
+	}
+
+	double cpuNanosPerOperation() {
+		return (double) this.cpuNanos / this.operations;
 	}
 
 }

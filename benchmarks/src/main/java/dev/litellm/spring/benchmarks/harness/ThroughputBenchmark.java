@@ -139,7 +139,7 @@ public final class ThroughputBenchmark {
 		return (micros >= 100) ? ResultTable.format("%.0f", micros) : ResultTable.format("%.1f", micros);
 	}
 
-	private static int warmUp(Driver driver, BenchClient client, String operation, String mode, int concurrency,
+	static int warmUp(Driver driver, BenchClient client, String operation, String mode, int concurrency,
 			double warmupSeconds, double iterationSeconds) throws InterruptedException {
 		int chunk = Math.max(50, concurrency * 4);
 		long deadline = System.nanoTime() + (long) (warmupSeconds * 1e9);
@@ -153,7 +153,7 @@ public final class ThroughputBenchmark {
 		return (int) Math.max(Math.max(100, concurrency * 4), Math.min(1_000_000, opsPerSecond * iterationSeconds));
 	}
 
-	private static Sample run(Driver driver, BenchClient client, String operation, String mode, int operations)
+	static Sample run(Driver driver, BenchClient client, String operation, String mode, int operations)
 			throws InterruptedException {
 		if (mode.equals("blocking")) {
 			Driver.BlockingCall call = switch (operation) {

@@ -34,6 +34,8 @@ public final class OursClient implements BenchClient {
 		.returnFullObject(true)
 		.build();
 
+	private final String name;
+
 	private final ReactiveKeyManagementOperations reactive;
 
 	private final KeyManagementOperations blocking;
@@ -50,13 +52,26 @@ public final class OursClient implements BenchClient {
 			.apiKey(StubBodies.MASTER_KEY)
 			.clientConnector(connector)
 			.build();
+		this.name = "ours";
 		this.reactive = template;
 		this.blocking = new KeyManagementTemplate(template);
 	}
 
+	/**
+	 * Wraps the project's client as an application context made it.
+	 * @param name the name shown in the results
+	 * @param reactive the context's reactive client
+	 * @param blocking the context's blocking client
+	 */
+	public OursClient(String name, ReactiveKeyManagementOperations reactive, KeyManagementOperations blocking) {
+		this.name = name;
+		this.reactive = reactive;
+		this.blocking = blocking;
+	}
+
 	@Override
 	public String name() {
-		return "ours";
+		return this.name;
 	}
 
 	@Override
