@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * The request needs a LiteLLM Enterprise licence the proxy does not have, for example regenerating a virtual key
  * or setting {@code tags} or {@code guardrails}. The proxy reports these with 403 or 500, depending on the
  * endpoint; {@link #statusCode()} tells which. When the proxy names the field or feature that needs the licence
- * ("This feature is only available for LiteLLM Enterprise users: <field>."), {@link #feature()} returns it.
+ * ("This feature is only available for LiteLLM Enterprise users: &lt;field&gt;."), {@link #feature()} returns it.
  */
 public class LiteLlmEnterpriseFeatureException extends LiteLlmApiException {
 
