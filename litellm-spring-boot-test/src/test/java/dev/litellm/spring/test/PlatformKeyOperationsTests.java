@@ -269,7 +269,9 @@ class PlatformKeyOperationsTests extends FakeProxyTestSupport {
 		try (Stream<String> aliases = this.keys.streamKeyAliases(KeyAliasQuery.builder().size(2).build())) {
 			assertThat(aliases.limit(1)).containsExactly("CI-d");
 		}
-		assertThat(this.proxy.requests("/key/aliases")).hasSize(before + 1);
+		// The blocking iterator keeps one item in hand, so taking the last-but-one item of a page may start the
+		// next page's request; the stream never reads further than that.
+		assertThat(this.proxy.requests("/key/aliases")).hasSizeBetween(before + 1, before + 2);
 		assertThat(this.keys.streamKeyAliases(KeyAliasQuery.builder().size(2).build()).toList()).hasSize(5);
 	}
 
