@@ -11,6 +11,8 @@ import java.util.Map;
 import dev.litellm.spring.benchmarks.stub.StubBodies;
 import dev.litellm.spring.keys.KeyInfoResponse;
 import dev.litellm.spring.keys.KeyListResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * </pre>
  */
 public final class DecodeBenchmark {
+
+	private static final Logger logger = LoggerFactory.getLogger(DecodeBenchmark.class);
 
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -60,9 +64,9 @@ public final class DecodeBenchmark {
 		}
 		results.forEach((name, values) -> {
 			List<Double> sorted = values.stream().sorted().toList();
-			System.out.printf("%-30s median %8.2f us  range %8.2f-%8.2f us  (%d rounds)%n", name,
+			logger.info(String.format("%-30s median %8.2f us  range %8.2f-%8.2f us  (%d rounds)", name,
 					sorted.get(sorted.size() / 2) / 1000, sorted.get(0) / 1000, sorted.get(sorted.size() - 1) / 1000,
-					sorted.size());
+					sorted.size()));
 		});
 	}
 
