@@ -68,6 +68,7 @@ final class KeyReadHandlers {
 			info.remove("token");
 			if (latest) {
 				info.put("status", status(row, deleted, call.now()));
+				BudgetWindows.addUsage(info, row, call.now());
 			}
 			String budgetId = row.string("budget_id");
 			TableRow budget = budgetId == null ? null : this.store.budget(budgetId);
