@@ -110,11 +110,11 @@ final class KeyBulkHandlers {
 					keys.add(row.string("token"));
 				}
 			}
-			if (keys.size() > MAX_ITEMS) {
-				return ProxyErrors.detailError(400,
-						"Maximum " + MAX_ITEMS + " keys can be updated at once. Received " + keys.size() + " keys.");
-			}
 			anyInTeam = !keys.isEmpty();
+		}
+		if (keys.size() > MAX_ITEMS) {
+			return ProxyErrors.detailError(400,
+					"Maximum " + MAX_ITEMS + " keys can be updated at once. Received " + keys.size() + " keys.");
 		}
 		if (!anyInTeam) {
 			return ProxyErrors.detailError(404, "No keys found for team");

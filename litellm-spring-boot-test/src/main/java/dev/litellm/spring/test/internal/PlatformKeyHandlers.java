@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -81,7 +80,8 @@ final class PlatformKeyHandlers {
 		double resetTo = data.get("reset_to").doubleValue();
 		Double spend = row.number("spend");
 		double previous = (spend != null) ? spend : 0.0;
-		Double maxBudget = budgetOf(row);
+		// The proxy also caps reset_to at the max_budget of the key's budget row; the fake's rows have none.
+		Double maxBudget = row.number("max_budget");
 		if (resetTo < 0) {
 			return ProxyErrors.detailError(400, "reset_to must be >= 0");
 		}
@@ -104,9 +104,8 @@ final class PlatformKeyHandlers {
 		out.put("key_hash", row.string("token"));
 		out.put("spend", resetTo);
 		out.put("previous_spend", previous);
-		Double stored = row.number("max_budget");
-		if (stored != null) {
-			out.put("max_budget", stored);
+		if (maxBudget != null) {
+			out.put("max_budget", maxBudget);
 		}
 		else {
 			out.putNull("max_budget");
@@ -119,18 +118,6 @@ final class PlatformKeyHandlers {
 			out.putNull("budget_reset_at");
 		}
 		return ProxyResponse.ok(out);
-	}
-
-	/** The lower of the key's {@code max_budget} and its budget row's, as the proxy caps {@code reset_to}. */
-	private @Nullable Double budgetOf(TableRow row) {
-		Double maxBudget = row.number("max_budget");
-		String budgetId = row.string("budget_id");
-		TableRow budget = (budgetId != null) ? this.store.budget(budgetId) : null;
-		Double budgetMax = (budget != null) ? budget.number("max_budget") : null;
-		if (budgetMax != null && (maxBudget == null || budgetMax < maxBudget)) {
-			return budgetMax;
-		}
-		return maxBudget;
 	}
 
 	// ---------------------------------------------------------------- /key/aliases
