@@ -77,7 +77,8 @@ class BudgetFieldsTests extends FakeProxyTestSupport {
 	@Test
 	void budgetLimitsAreStoredWithTheirNextResetAndWithoutUnknownFields() {
 		JsonNode generated = this.client.generate("{\"budget_limits\":[{\"budget_duration\":\"1h\",\"max_budget\":5,"
-				+ "\"note\":\"x\",\"reset_at\":\"2020-01-01T00:00:00Z\"},{\"budget_duration\":\"1d\",\"max_budget\":\"20\"}]}");
+				+ "\"note\":\"x\",\"reset_at\":\"2020-01-01T00:00:00Z\"},"
+				+ "{\"budget_duration\":\"1d\",\"max_budget\":\"20\"}]}");
 		String key = generated.get("key").asString();
 
 		String expected = "[{\"budget_duration\":\"1h\",\"max_budget\":5.0,\"reset_at\":\"2026-03-10T10:00:00+00:00\"},"
@@ -113,11 +114,13 @@ class BudgetFieldsTests extends FakeProxyTestSupport {
 	@Test
 	void budgetLimitDurationsAndBudgetsAreCheckedLikeTheKeys() {
 		ProxyClient.Response badDuration = this.client.post("/key/generate",
-				"{\"budget_limits\":[{\"budget_duration\":\"1h\",\"max_budget\":1},{\"budget_duration\":\"0d\",\"max_budget\":1}]}");
+				"{\"budget_limits\":[{\"budget_duration\":\"1h\",\"max_budget\":1},"
+						+ "{\"budget_duration\":\"0d\",\"max_budget\":1}]}");
 		ProxyClient.Response negative = this.client.post("/key/generate",
 				"{\"budget_limits\":[{\"budget_duration\":\"1h\",\"max_budget\":-2}]}");
 		String key = generateKey();
-		ProxyClient.Response badUpdate = update(key, "\"budget_limits\":[{\"budget_duration\":\"soon\",\"max_budget\":1}]");
+		ProxyClient.Response badUpdate = update(key,
+				"\"budget_limits\":[{\"budget_duration\":\"soon\",\"max_budget\":1}]");
 
 		assertThat(badDuration.status()).isEqualTo(400);
 		assertThat(badDuration.error().get("message").asString()).isEqualTo(
@@ -144,7 +147,8 @@ class BudgetFieldsTests extends FakeProxyTestSupport {
 		assertThat(info.get("model_max_budget_usage").toString())
 			.isEqualTo("{\"gpt-4o\":{\"current_spend\":0.0,\"budget_limit\":2.5,\"time_period\":\"1d\"}}");
 		JsonNode many = this.client.post("/v2/key/info", "{\"keys\":[" + quote(key) + "]}").json();
-		assertThat(many.at("/info/0/budget_limits_usage").toString()).isEqualTo(info.get("budget_limits_usage").toString());
+		assertThat(many.at("/info/0/budget_limits_usage").toString())
+			.isEqualTo(info.get("budget_limits_usage").toString());
 		assertThat(many.at("/info/0/model_max_budget_usage").toString())
 			.isEqualTo(info.get("model_max_budget_usage").toString());
 	}
@@ -155,6 +159,18 @@ class BudgetFieldsTests extends FakeProxyTestSupport {
 
 		assertThat(info.has("budget_limits_usage")).isFalse();
 		assertThat(info.has("model_max_budget_usage")).isFalse();
+	}
+
+	@Test
+	void aDeletedKeyServedFromTheArchiveHasNoUsageMaps() {
+		String key = generateKey("{\"model_max_budget\":{\"gpt-4o\":{\"budget_limit\":1,\"time_period\":\"1d\"}}}");
+		assertThat(info(key).has("model_max_budget_usage")).isTrue();
+		this.client.post("/key/delete", "{\"keys\":[" + quote(key) + "]}");
+
+		JsonNode archived = info(key);
+
+		assertThat(archived.get("status").asString()).isEqualTo("deleted");
+		assertThat(archived.has("model_max_budget_usage")).isFalse();
 	}
 
 	@Test

@@ -32,7 +32,8 @@ class DuplicateAliasTests extends FakeProxyTestSupport {
 		String other = generateKey();
 
 		ProxyClient.Response generate = this.client.post("/key/generate", "{\"key_alias\":\"ci\"}");
-		ProxyClient.Response update = this.client.post("/key/update", "{\"key\":" + quote(other) + ",\"key_alias\":\"ci\"}");
+		ProxyClient.Response update = this.client.post("/key/update",
+				"{\"key\":" + quote(other) + ",\"key_alias\":\"ci\"}");
 
 		for (ProxyClient.Response response : new ProxyClient.Response[] { generate, update }) {
 			assertThat(response.status()).isEqualTo(400);

@@ -88,7 +88,8 @@ class TeamAdminTests extends FakeProxyTestSupport {
 			.isEqualTo("reset_to (5.0) must be <= current spend (4.0)");
 		assertThat(negative.json().at("/detail/error").asString()).isEqualTo("reset_to must be >= 0");
 		assertThat(aboveBudget.status()).isEqualTo(400);
-		assertThat(aboveBudget.json().at("/detail/error").asString()).isEqualTo("reset_to (11.0) must be <= budget (10.0)");
+		assertThat(aboveBudget.json().at("/detail/error").asString())
+			.isEqualTo("reset_to (11.0) must be <= budget (10.0)");
 	}
 
 	// ---------------------------------------------------------------- /team/key/bulk_update
@@ -136,7 +137,8 @@ class TeamAdminTests extends FakeProxyTestSupport {
 	void theSelectionAndTheFieldsAreValidatedAsTheProxysModelsDo() {
 		ProxyClient.Response both = bulk(this.client, "{\"team_id\":\"team-a\",\"key_ids\":[\"x\"],"
 				+ "\"all_keys_in_team\":true,\"update_fields\":{\"max_budget\":3}}");
-		ProxyClient.Response neither = bulk(this.client, "{\"team_id\":\"team-a\",\"update_fields\":{\"max_budget\":3}}");
+		ProxyClient.Response neither = bulk(this.client,
+				"{\"team_id\":\"team-a\",\"update_fields\":{\"max_budget\":3}}");
 		ProxyClient.Response empty = bulk(this.client, "{\"team_id\":\"team-a\",\"all_keys_in_team\":true,"
 				+ "\"update_fields\":{}}");
 		ProxyClient.Response halfTemp = bulk(this.client, "{\"team_id\":\"team-a\",\"all_keys_in_team\":true,"
@@ -144,7 +146,8 @@ class TeamAdminTests extends FakeProxyTestSupport {
 		ProxyClient.Response softBudget = bulk(this.client, "{\"team_id\":\"team-a\",\"all_keys_in_team\":true,"
 				+ "\"update_fields\":{\"soft_budget\":5}}");
 
-		assertThat(message(both)).isEqualTo("Value error, Provide either `key_ids` or `all_keys_in_team=True`, not both.");
+		assertThat(message(both))
+			.isEqualTo("Value error, Provide either `key_ids` or `all_keys_in_team=True`, not both.");
 		assertThat(message(neither))
 			.isEqualTo("Value error, Must provide either `key_ids` (non-empty) or `all_keys_in_team=True`.");
 		assertThat(message(empty)).isEqualTo("Value error, update_fields must specify at least one field to update.");

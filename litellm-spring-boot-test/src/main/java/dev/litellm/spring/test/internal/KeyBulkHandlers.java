@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The bulk updates: {@code POST /key/bulk_update} (proxy admins only) and {@code POST /team/key/bulk_update}
- * (proxy admins and the admins of the team, see {@link TeamAdmins}). At most 500 items a call; each item is applied on its own, and a
- * failing item is reported in {@code failed_updates} with its reason while the others are applied.
+ * (proxy admins and the admins of the team, see {@link TeamAdmins}). At most 500 items a call; each item is applied
+ * on its own, and a failing item is reported in {@code failed_updates} with its reason while the others are applied.
  */
 final class KeyBulkHandlers {
 
@@ -153,7 +153,8 @@ final class KeyBulkHandlers {
 					"temp_budget_increase and temp_budget_expiry must be set together");
 		}
 		if (fields.isEmpty()) {
-			throw RequestModels.valueError(updateFields, loc, "update_fields must specify at least one field to update.");
+			throw RequestModels.valueError(updateFields, loc,
+					"update_fields must specify at least one field to update.");
 		}
 		return fields;
 	}

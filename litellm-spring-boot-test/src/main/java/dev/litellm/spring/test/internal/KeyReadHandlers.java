@@ -68,6 +68,8 @@ final class KeyReadHandlers {
 			info.remove("token");
 			if (latest) {
 				info.put("status", status(row, deleted, call.now()));
+			}
+			if (latest && !deleted) {
 				BudgetWindows.addUsage(info, row, call.now());
 			}
 			String budgetId = row.string("budget_id");
