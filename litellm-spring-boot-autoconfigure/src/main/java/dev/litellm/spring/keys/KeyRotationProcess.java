@@ -124,6 +124,9 @@ final class KeyRotationProcess {
 
 		private final AtomicBoolean secretStored = new AtomicBoolean();
 
+		/** The old key, read at most once per call: an AUTO rotation falling back to REPLACE reuses the read. */
+		private final Mono<KeyInfo> oldKey;
+
 		Rotation(ReactiveKeyManagementOperations keys, String key, RotateKeyRequest request) {
 			this.keys = keys;
 			this.key = key;
@@ -135,6 +138,7 @@ final class KeyRotationProcess {
 			if (this.newHash.equals(this.oldHash)) {
 				throw new IllegalArgumentException("new_key must differ from the key being rotated");
 			}
+			this.oldKey = Mono.defer(this::readOldKey).cache();
 		}
 
 		// ------------------------------------------------------------ REGENERATE
@@ -167,14 +171,20 @@ final class KeyRotationProcess {
 				});
 		}
 
+		/**
+		 * The old key is read first, as {@link #replace()} reads it: the proxy regenerates a blocked or expired key
+		 * as it is, so without the read such a rotation would hand out a successor that cannot be used.
+		 */
 		private Mono<KeyRotation> sendRegenerate() {
-			Instant sent = KeyRotationProcess.this.clock.instant();
-			RegenerateKeyRequest.Builder regenerate = RegenerateKeyRequest.builder().newKey(this.newKey);
-			RegenerateKeyRequest body = (this.request.gracePeriod().isZero() ? regenerate.noGracePeriod()
-					: regenerate.gracePeriod(this.request.gracePeriodText())).build();
-			return storeSecret().then(step(Step.REGENERATE, this.keys.regenerateKey(this.key, body)))
-				.map((regenerated) -> regenerated(regenerated.updatedAt(), regenerated.expires(),
-						regenerated.keyAlias(), sent));
+			return step(Step.READ, this.oldKey).then(Mono.defer(() -> {
+				Instant sent = KeyRotationProcess.this.clock.instant();
+				RegenerateKeyRequest.Builder regenerate = RegenerateKeyRequest.builder().newKey(this.newKey);
+				RegenerateKeyRequest body = (this.request.gracePeriod().isZero() ? regenerate.noGracePeriod()
+						: regenerate.gracePeriod(this.request.gracePeriodText())).build();
+				return storeSecret().then(step(Step.REGENERATE, this.keys.regenerateKey(this.key, body)))
+					.map((regenerated) -> regenerated(regenerated.updatedAt(), regenerated.expires(),
+							regenerated.keyAlias(), sent));
+			}));
 		}
 
 		/** The proxy ends the grace period at its own time of the regeneration, which updated_at shows. */
@@ -187,7 +197,7 @@ final class KeyRotationProcess {
 		// ------------------------------------------------------------ REPLACE
 
 		Mono<KeyRotation> replace() {
-			return step(Step.READ, readOldKey()).flatMap((old) -> step(Step.READ, findSuccessor(old))
+			return step(Step.READ, this.oldKey).flatMap((old) -> step(Step.READ, findSuccessor(old))
 				.map((successor) -> new Replacement(old, successor.metadata(), successor.keyAlias(), Duration.ZERO))
 				.switchIfEmpty(Mono.defer(() -> step(Step.GENERATE, generate(old))))
 				.flatMap(this::storeSecretOrUndo)
@@ -196,6 +206,7 @@ final class KeyRotationProcess {
 				.flatMap((replacement) -> step(Step.END_OLD_KEY, endOldKey(replacement))));
 		}
 
+		/** The old key, refused unless live or while an earlier replacement is unfinished. */
 		private Mono<KeyInfo> readOldKey() {
 			return this.keys.keyInfo(this.oldHash).map(KeyInfoResponse::info).map((old) -> {
 				if (old.reportedNotLive()) {

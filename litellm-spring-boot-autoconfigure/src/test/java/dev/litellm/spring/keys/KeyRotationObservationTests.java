@@ -23,6 +23,7 @@ class KeyRotationObservationTests extends ProxyTestSupport {
 
 	@Test
 	void aRotationIsTheParentOfItsCalls() {
+		stubGet("/key/info", fixture("info.json"));
 		stubPost("/key/regenerate", fixture("regenerate.json"));
 		ReactiveKeyManagementTemplate client = build(clientBuilder().observationRegistry(this.registry));
 
@@ -35,6 +36,7 @@ class KeyRotationObservationTests extends ProxyTestSupport {
 		Observation.Context regenerate = only("key.regenerate");
 		assertThat(regenerate.getParentObservation()).isNotNull();
 		assertThat(regenerate.getParentObservation().getContextView()).isSameAs(rotate);
+		assertThat(only("key.info").getParentObservation().getContextView()).isSameAs(rotate);
 	}
 
 	@Test

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static dev.litellm.spring.keys.TestKeys.KEY;
 import static dev.litellm.spring.keys.TestKeys.KEY_HASH;
@@ -16,20 +16,22 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Rotation against the answers of proxies newer than 1.81.14: the new key takes over the settings those proxies
- * added, and a key that {@code /key/info} reports as deleted, revoked or expired is not rotated.
+ * added, and a key that {@code /key/info} reports as deleted, revoked or expired is not rotated, whichever the
+ * strategy.
  */
 class RotationOfNewerProxiesTests extends ProxyTestSupport {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "deleted", "revoked", "expired" })
-	void aKeyThatNoLongerWorksIsNotRotated(String status) {
+	@CsvSource({ "deleted,REPLACE", "revoked,REPLACE", "expired,REPLACE", "deleted,REGENERATE", "revoked,REGENERATE",
+			"expired,REGENERATE", "revoked,AUTO" })
+	void aKeyThatNoLongerWorksIsNotRotated(String status, RotationStrategy strategy) {
 		stubGet("/key/info", "{\"key\":\"" + KEY_HASH + "\",\"info\":{\"key_alias\":\"team-a-ci\",\"status\":\""
 				+ status + "\"}}");
 
 		assertThatExceptionOfType(KeyRotationException.class)
 			.isThrownBy(() -> this.clients.blocking().rotateKey(KEY, RotateKeyRequest.builder()
 				.gracePeriod("1h")
-				.strategy(RotationStrategy.REPLACE)
+				.strategy(strategy)
 				.build()))
 			.withMessageContaining("is " + status + " on the proxy; only a live key is rotated")
 			.satisfies((ex) -> assertThat(ex.step()).isEqualTo(KeyRotationException.Step.READ));

@@ -25,9 +25,10 @@ import dev.litellm.spring.test.internal.ProxySettings;
  * What it models: the master key and the virtual keys it generates (both authenticate; virtual keys act as
  * non-admin callers without a user, so they may read their own info and health), key rows with every column,
  * the deleted-keys table, grace periods after regeneration, soft-budget rows and object permissions. Teams, users,
- * organizations and projects are not modeled: any id is accepted and stored as given. The Enterprise licence is
- * on by default; {@link FakeLiteLlmProxyBuilder#enterpriseLicensed(boolean)} turns it off, which makes virtual-key
- * regeneration fail with the proxy's 500. It behaves like the newest proxy it models unless
+ * organizations and projects are not modeled: any id is accepted and stored as given; only the admins of a team can
+ * be registered ({@link FakeLiteLlmProxyBuilder#teamAdmin(String, String)}), for the routes a team admin may call.
+ * The Enterprise licence is on by default; {@link FakeLiteLlmProxyBuilder#enterpriseLicensed(boolean)} turns it off,
+ * which makes virtual-key regeneration fail with the proxy's 500. It behaves like the newest proxy it models unless
  * {@link FakeLiteLlmProxyBuilder#version(ProxyVersion)} picks an older release.
  * <p>
  * Thread-safe. Every request is recorded ({@link #requests()}); faults can be injected per path
@@ -127,8 +128,8 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	}
 
 	/**
-	 * Forgets all keys, deleted keys, recorded requests and faults, and restores the configured master key, clock
-	 * and licence. The server keeps running on the same port.
+	 * Forgets all keys, deleted keys, recorded requests and faults, and restores the configured master key, clock,
+	 * licence and team admins. The server keeps running on the same port.
 	 */
 	public void reset() {
 		this.store.reset();
@@ -199,6 +200,20 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 */
 	public void setCustomApiKeysDisabled(boolean disabled) {
 		this.settings.setCustomApiKeysDisabled(disabled);
+	}
+
+	/**
+	 * Makes a user an admin of a team, like {@link FakeLiteLlmProxyBuilder#teamAdmin(String, String)}, until the next
+	 * {@link #reset()}.
+	 *
+	 * @param teamId the team id
+	 * @param userId the user id of the admin
+	 */
+	public void addTeamAdmin(String teamId, String userId) {
+		if (teamId == null || teamId.isBlank() || userId == null || userId.isBlank()) {
+			throw new IllegalArgumentException("teamId and userId must not be blank");
+		}
+		this.settings.teamAdmins().add(teamId, userId);
 	}
 
 	/**

@@ -1,7 +1,11 @@
 package dev.litellm.spring.test;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import dev.litellm.spring.test.internal.ProxySettings;
 
@@ -22,6 +26,8 @@ public final class FakeLiteLlmProxyBuilder {
 	private ProxyVersion version = ProxyVersion.LATEST;
 
 	private boolean customApiKeysDisabled;
+
+	private final Map<String, Set<String>> teamAdmins = new HashMap<>();
 
 	FakeLiteLlmProxyBuilder() {
 	}
@@ -99,9 +105,35 @@ public final class FakeLiteLlmProxyBuilder {
 		return this;
 	}
 
+	/**
+	 * Makes a user an admin of a team. The fake models no other part of teams; this is what the proxy's team-admin
+	 * rule reads: a virtual key of this user (a key generated with this {@code user_id}) may reset the spend of the
+	 * team's keys ({@code /key/{key}/reset_spend}), bulk-update the team's keys ({@code /team/key/bulk_update}) and
+	 * block or unblock them, where any other non-admin caller is refused. Repeat it for more admins or teams;
+	 * {@link FakeLiteLlmProxy#reset()} keeps the admins configured here.
+	 *
+	 * @param teamId the team id, as keys carry it in {@code team_id}
+	 * @param userId the user id of the admin
+	 * @return this builder
+	 */
+	public FakeLiteLlmProxyBuilder teamAdmin(String teamId, String userId) {
+		if (teamId == null || teamId.isBlank()) {
+			throw new IllegalArgumentException("teamId must not be blank");
+		}
+		if (userId == null || userId.isBlank()) {
+			throw new IllegalArgumentException("userId must not be blank");
+		}
+		this.teamAdmins.computeIfAbsent(teamId, (team) -> new HashSet<>()).add(userId);
+		return this;
+	}
+
 	ProxySettings settings() {
-		return new ProxySettings(this.masterKey, this.clock, this.enterpriseLicensed, this.version,
-				this.customApiKeysDisabled);
+		return settings(this.version);
+	}
+
+	private ProxySettings settings(ProxyVersion release) {
+		return new ProxySettings(this.masterKey, this.clock, this.enterpriseLicensed, release,
+				this.customApiKeysDisabled, this.teamAdmins);
 	}
 
 	/**
@@ -115,9 +147,7 @@ public final class FakeLiteLlmProxyBuilder {
 
 	/** Creates and starts the fake, modelling another release than configured. */
 	FakeLiteLlmProxy start(ProxyVersion release) {
-		ProxySettings settings = new ProxySettings(this.masterKey, this.clock, this.enterpriseLicensed, release,
-				this.customApiKeysDisabled);
-		return new FakeLiteLlmProxy(settings, this.port).start();
+		return new FakeLiteLlmProxy(settings(release), this.port).start();
 	}
 
 	/**

@@ -11,6 +11,8 @@ import dev.litellm.spring.keys.KeyInfo;
 import dev.litellm.spring.keys.KeyManagementOperations;
 import dev.litellm.spring.keys.KeyManagementTemplate;
 import dev.litellm.spring.keys.KeyRotatedEvent;
+import dev.litellm.spring.keys.KeyRotationException;
+import dev.litellm.spring.keys.KeyRotationException.Step;
 import dev.litellm.spring.keys.KeyRotation;
 import dev.litellm.spring.keys.ReactiveKeyManagementTemplate;
 import dev.litellm.spring.keys.RetryPolicy;
@@ -221,6 +223,56 @@ class KeyRotationTests extends FakeProxyTestSupport {
 		assertThat(after.keyAlias()).isEqualTo("payments-ci");
 		assertThat(after.expires()).isEqualTo(before.expires());
 		assertThat(after.metadata()).isEqualTo(before.metadata());
+	}
+
+	@Test
+	void regenerateReadsTheOldKeyAndRefusesABlockedOneBeforeAnyWrite() {
+		this.proxy.setEnterpriseLicensed(true);
+		String old = budgetedKey();
+		this.keys.blockKey(old);
+		int before = this.proxy.requests().size();
+
+		for (RotationStrategy strategy : new RotationStrategy[] { RotationStrategy.REGENERATE, RotationStrategy.AUTO }) {
+			assertThatExceptionOfType(KeyRotationException.class)
+				.isThrownBy(() -> this.keys.rotateKey(old, grace("1h", strategy)))
+				.satisfies((ex) -> {
+					assertThat(ex.step()).isEqualTo(Step.READ);
+					assertThat(ex.getCause()).isInstanceOf(IllegalStateException.class)
+						.hasMessageContaining("is revoked on the proxy");
+				});
+		}
+		assertThat(this.proxy.requests().subList(before, this.proxy.requests().size()))
+			.extracting(RecordedRequest::path)
+			.containsOnly("/key/info");
+		assertThat(this.proxy.requests("/key/regenerate")).isEmpty();
+		assertThat(this.stored).isEmpty();
+		assertThat(this.events).isEmpty();
+		assertThat(this.keys.keyInfo(old).info().blocked()).isTrue();
+	}
+
+	@Test
+	void regenerateRefusesAnExpiredKeyInsteadOfHandingOutAnExpiredSuccessor() {
+		this.proxy.setEnterpriseLicensed(true);
+		String old = budgetedKey();
+		this.proxy.advanceClock(Duration.ofDays(91));
+
+		assertThatExceptionOfType(KeyRotationException.class)
+			.isThrownBy(() -> this.keys.rotateKey(old, grace("1h", RotationStrategy.REGENERATE)))
+			.satisfies((ex) -> assertThat(ex.getCause()).hasMessageContaining("is expired on the proxy"));
+		assertThat(this.proxy.hasKey(old)).isTrue();
+		assertThat(this.stored).isEmpty();
+	}
+
+	@Test
+	void anAutoRotationFallingBackToReplaceReadsTheOldKeyOnce() {
+		String old = budgetedKey();
+		int before = this.proxy.requests("/key/info").size();
+
+		this.keys.rotateKey(old, grace("1h", RotationStrategy.AUTO));
+
+		assertThat(this.proxy.requests("/key/info").subList(before, this.proxy.requests("/key/info").size()))
+			.extracting((request) -> request.queryParam("key"))
+			.containsOnlyOnce(hash(old));
 	}
 
 	@Test

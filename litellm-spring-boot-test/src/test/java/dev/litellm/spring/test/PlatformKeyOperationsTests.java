@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.litellm.spring.LiteLlmAuthenticationException;
 import dev.litellm.spring.LiteLlmBadRequestException;
 import dev.litellm.spring.LiteLlmNotFoundException;
 import dev.litellm.spring.LiteLlmPermissionDeniedException;
@@ -205,8 +206,10 @@ class PlatformKeyOperationsTests extends FakeProxyTestSupport {
 		assertThat(extra.json().get("detail").get(0).get("type").asString()).isEqualTo("extra_forbidden");
 
 		String own = key("mine", "team-a");
-		assertThatExceptionOfType(LiteLlmPermissionDeniedException.class).isThrownBy(() -> clientFor(own)
-			.bulkUpdateTeamKeys(TeamKeysUpdate.builder("team-a").allKeysInTeam().maxBudget(1).build()));
+		assertThatExceptionOfType(LiteLlmAuthenticationException.class).isThrownBy(() -> clientFor(own)
+			.bulkUpdateTeamKeys(TeamKeysUpdate.builder("team-a").allKeysInTeam().maxBudget(1).build()))
+			.satisfies((ex) -> assertThat(ex.errorMessage())
+				.startsWith("Team member does not have permissions for endpoint: /key/update."));
 	}
 
 	// ---------------------------------------------------------------- /key/{key}/reset_spend
@@ -239,7 +242,8 @@ class PlatformKeyOperationsTests extends FakeProxyTestSupport {
 			.satisfies((ex) -> assertThat(ex.errorMessage()).isEqualTo("reset_to (4.0) must be <= current spend (3.0)"));
 		assertThatExceptionOfType(LiteLlmNotFoundException.class)
 			.isThrownBy(() -> this.keys.resetSpend("sk-doesNotExist0123456789", 0))
-			.satisfies((ex) -> assertThat(ex.errorMessage()).isEqualTo("Key not found"));
+			.satisfies((ex) -> assertThat(ex.errorMessage())
+				.isEqualTo("Key " + hash("sk-doesNotExist0123456789") + " not found."));
 		assertThatExceptionOfType(LiteLlmPermissionDeniedException.class)
 			.isThrownBy(() -> clientFor(key).resetSpend(key, 0));
 		assertThat(this.client.post("/key/" + hash(key) + "/reset_spend", "{\"reset_to\":true}").status())

@@ -153,4 +153,42 @@ class V181BehaviourTests extends FakeProxyTestSupport {
 		assertThat(list.get("total_count").intValue()).isEqualTo(2);
 	}
 
+	@Test
+	void laterBudgetFieldsAreIgnoredUnchecked() {
+		String key = generateKey("{\"budget_limits\":[{\"budget_duration\":\"0d\",\"max_budget\":-1}],"
+				+ "\"model_max_budget\":{\"gpt-4o\":{\"budget_limit\":1,\"time_period\":\"1d\"}}}");
+
+		assertThat(update("{\"key\":" + quote(key) + ",\"soft_budget\":5}").status()).isEqualTo(200);
+
+		JsonNode info = info(key);
+		assertThat(info.get("budget_limits").isNull()).isTrue();
+		assertThat(info.get("budget_id").isNull()).isTrue();
+		assertThat(info.get("litellm_budget_table").isNull()).isTrue();
+		assertThat(info.has("budget_limits_usage")).isFalse();
+		assertThat(info.has("model_max_budget_usage")).isFalse();
+	}
+
+	@Test
+	void teamBulkUpdateDoesNotExistYet() {
+		ProxyClient.Response response = this.client.post("/team/key/bulk_update",
+				"{\"team_id\":\"t\",\"all_keys_in_team\":true,\"update_fields\":{\"max_budget\":1}}");
+
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.body()).isEqualTo("{\"detail\":\"Not Found\"}");
+	}
+
+	@Test
+	void regenerateCanGiveAKeyTheAliasOfAnotherAsOnNewerProxies() {
+		String first = generateKey("{\"key_alias\":\"shared\"}");
+		String second = generateKey();
+
+		ProxyClient.Response regenerated = this.client.post("/key/regenerate",
+				"{\"key\":" + quote(second) + ",\"key_alias\":\"shared\"}");
+
+		assertThat(regenerated.status()).isEqualTo(200);
+		assertThat(info(first).get("key_alias").asString()).isEqualTo("shared");
+		assertThat(info(regenerated.json().get("key").asString()).get("key_alias").asString()).isEqualTo("shared");
+		assertThat(update("{\"key_alias\":\"shared\",\"max_budget\":1}").status()).isEqualTo(422);
+	}
+
 }

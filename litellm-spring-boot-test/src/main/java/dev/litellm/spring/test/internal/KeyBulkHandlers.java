@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The bulk updates: {@code POST /key/bulk_update} (proxy admins only) and {@code POST /team/key/bulk_update}
- * (proxy admins; the fake knows no team admins). At most 500 items a call; each item is applied on its own, and a
- * failing item is reported in {@code failed_updates} with its reason while the others are applied.
+ * (proxy admins and the admins of the team, see {@link TeamAdmins}). At most 500 items a call; each item is applied
+ * on its own, and a failing item is reported in {@code failed_updates} with its reason while the others are applied.
  */
 final class KeyBulkHandlers {
 
@@ -27,14 +27,24 @@ final class KeyBulkHandlers {
 			RequestModels.Kind.STR, "max_budget", RequestModels.Kind.FLOAT, "team_id", RequestModels.Kind.STR, "tags",
 			RequestModels.Kind.STR_LIST, "object_permission", RequestModels.Kind.OBJECT_PERMISSION);
 
-	/** {@code KeyUpdateFields} (extra=forbid). */
+	/** {@code KeyUpdateFields} (extra=forbid): what one team-wide update may set. */
 	private static final Map<String, RequestModels.Kind> TEAM_FIELDS = fields("max_budget", RequestModels.Kind.FLOAT,
-			"budget_duration", RequestModels.Kind.STR, "tpm_limit", RequestModels.Kind.INT, "rpm_limit",
-			RequestModels.Kind.INT, "max_parallel_requests", RequestModels.Kind.INT, "duration", RequestModels.Kind.STR,
-			"tags", RequestModels.Kind.STR_LIST, "metadata", RequestModels.Kind.DICT, "soft_budget",
-			RequestModels.Kind.FLOAT, "temp_budget_increase", RequestModels.Kind.FLOAT, "temp_budget_expiry",
-			RequestModels.Kind.STR, "rpm_limit_type", RequestModels.Kind.LIMIT_TYPE, "tpm_limit_type",
-			RequestModels.Kind.LIMIT_TYPE);
+			"budget_id", RequestModels.Kind.STR, "budget_duration", RequestModels.Kind.STR, "budget_limits",
+			RequestModels.Kind.BUDGET_LIMITS, "model_max_budget", RequestModels.Kind.DICT, "tpm_limit",
+			RequestModels.Kind.INT, "rpm_limit", RequestModels.Kind.INT, "model_tpm_limit", RequestModels.Kind.DICT,
+			"model_rpm_limit", RequestModels.Kind.DICT, "max_parallel_requests", RequestModels.Kind.INT,
+			"rpm_limit_type", RequestModels.Kind.LIMIT_TYPE, "tpm_limit_type", RequestModels.Kind.LIMIT_TYPE,
+			"temp_budget_increase", RequestModels.Kind.FLOAT, "temp_budget_expiry", RequestModels.Kind.DATETIME,
+			"duration", RequestModels.Kind.STR, "tags", RequestModels.Kind.STR_LIST, "metadata",
+			RequestModels.Kind.DICT);
+
+	/** {@code BulkUpdateTeamKeysRequest}. */
+	private static final Map<String, RequestModels.Kind> TEAM_REQUEST = fields("team_id", RequestModels.Kind.STR,
+			"key_ids", RequestModels.Kind.STR_LIST, "all_keys_in_team", RequestModels.Kind.BOOL, "update_fields",
+			RequestModels.Kind.DICT);
+
+	/** {@code DEFAULT_TEAM_MEMBER_PERMISSIONS}, as the permission error lists them. */
+	private static final String DEFAULT_MEMBER_ROUTES = "['/key/info', '/key/health']";
 
 	private final ProxySettings settings;
 
@@ -65,14 +75,69 @@ final class KeyBulkHandlers {
 
 	// ---------------------------------------------------------------- /team/key/bulk_update
 
+	/**
+	 * Newer proxies only. The request is validated as pydantic does (422, including its model validators), then the
+	 * keys are selected: the team's usable keys ({@code all_keys_in_team}, at most 500, blocked and expired ones left
+	 * out) or the named keys of the team; none is a 404. Only then is the caller checked against the first key, as
+	 * {@code TeamMemberPermissionChecks} does for {@code /key/update}: a proxy admin or an admin of the team may go
+	 * on; anyone else gets the proxy's 401 {@code team_member_permission_error}.
+	 */
 	ProxyResponse teamBulkUpdate(RouteCall call) {
-		if (!(call.body() instanceof ObjectNode body)) {
-			throw RequestModels.valueError(Json.nodes().nullNode(), "body must be an object");
+		ObjectNode request = RequestModels.validate(call.body(), TEAM_REQUEST, Set.of("team_id", "update_fields"));
+		ObjectNode fields = updateFields((ObjectNode) request.get("update_fields"));
+		String teamId = request.get("team_id").stringValue();
+		boolean all = request.has("all_keys_in_team") && request.get("all_keys_in_team").booleanValue();
+		JsonNode keyIds = request.get("key_ids");
+		boolean named = keyIds != null && keyIds.isArray() && !keyIds.isEmpty();
+		if (named == all) {
+			throw RequestModels.valueError((JsonNode) call.body(), named
+					? "Provide either `key_ids` or `all_keys_in_team=True`, not both."
+					: "Must provide either `key_ids` (non-empty) or `all_keys_in_team=True`.");
 		}
-		ObjectNode request = RequestModels.validate(body, fields("team_id", RequestModels.Kind.STR, "key_ids",
-				RequestModels.Kind.STR_LIST, "all_keys_in_team", RequestModels.Kind.BOOL, "update_fields",
-				RequestModels.Kind.DICT), Set.of("team_id", "update_fields"));
-		ObjectNode updateFields = (ObjectNode) request.get("update_fields");
+		List<String> keys = new ArrayList<>();
+		boolean anyInTeam = false;
+		if (named) {
+			for (JsonNode id : keyIds) {
+				keys.add(id.stringValue());
+				TableRow row = this.store.key(VirtualKeys.hashIfNeeded(id.stringValue()));
+				anyInTeam |= row != null && teamId.equals(row.string("team_id"));
+			}
+		}
+		else {
+			for (TableRow row : this.store.keys()) {
+				if (teamId.equals(row.string("team_id")) && !isBlocked(row)
+						&& (row.time("expires") == null || row.time("expires").isAfter(call.now()))) {
+					keys.add(row.string("token"));
+				}
+			}
+			anyInTeam = !keys.isEmpty();
+		}
+		if (keys.size() > MAX_ITEMS) {
+			return ProxyErrors.detailError(400,
+					"Maximum " + MAX_ITEMS + " keys can be updated at once. Received " + keys.size() + " keys.");
+		}
+		if (!anyInTeam) {
+			return ProxyErrors.detailError(404, "No keys found for team");
+		}
+		if (!KeyAdmins.proxyOrTeamAdmin(call.caller(), teamId, this.settings.teamAdmins())) {
+			throw ApiError.envelope(401, "Team member does not have permissions for endpoint: /key/update. You only "
+					+ "have access to the following endpoints: " + DEFAULT_MEMBER_ROUTES + " for team " + teamId
+					+ ". To create keys for this team, please ask your proxy admin to check the team member "
+					+ "permission settings and update the settings to allow team member users to create keys.",
+					"team_member_permission_error", "/key/update");
+		}
+		ObjectNode out = newAnswer(keys.size());
+		for (String key : keys) {
+			ObjectNode data = fields.deepCopy();
+			data.put("key", key);
+			apply(key, data, call, out, teamId);
+		}
+		return ProxyResponse.ok(out);
+	}
+
+	/** {@code KeyUpdateFields}: only its own fields, validated, at least one of them, the temporary budget whole. */
+	private static ObjectNode updateFields(ObjectNode updateFields) {
+		List<Object> loc = List.of("body", "update_fields");
 		for (String name : updateFields.propertyNames()) {
 			if (!TEAM_FIELDS.containsKey(name)) {
 				ArrayNode errors = Json.array();
@@ -82,37 +147,16 @@ final class KeyBulkHandlers {
 			}
 		}
 		ObjectNode fields = RequestModels.validate(updateFields, TEAM_FIELDS, Set.of());
-		if (!call.caller().admin()) {
-			return ProxyErrors.detailError(403, "Only proxy admins or team admins can bulk update team keys");
+		if ((BodyFields.present(fields, "temp_budget_increase") == null)
+				!= (BodyFields.present(fields, "temp_budget_expiry") == null)) {
+			throw RequestModels.valueError(updateFields, loc,
+					"temp_budget_increase and temp_budget_expiry must be set together");
 		}
-		String teamId = request.get("team_id").stringValue();
-		boolean all = request.has("all_keys_in_team") && request.get("all_keys_in_team").booleanValue();
-		List<String> keys = new ArrayList<>();
-		if (request.get("key_ids") instanceof ArrayNode ids && !ids.isEmpty()) {
-			ids.forEach((id) -> keys.add(id.stringValue()));
+		if (fields.isEmpty()) {
+			throw RequestModels.valueError(updateFields, loc,
+					"update_fields must specify at least one field to update.");
 		}
-		else if (all) {
-			for (TableRow row : this.store.keys()) {
-				if (teamId.equals(row.string("team_id")) && !isBlocked(row)
-						&& (row.time("expires") == null || row.time("expires").isAfter(call.now()))) {
-					keys.add(row.string("token"));
-				}
-			}
-		}
-		else {
-			return ProxyErrors.detailError(400, "Either key_ids or all_keys_in_team=True must be provided");
-		}
-		if (keys.size() > MAX_ITEMS) {
-			return ProxyErrors.detailError(400,
-					"Maximum " + MAX_ITEMS + " keys can be updated at once. Received " + keys.size() + " keys.");
-		}
-		ObjectNode out = newAnswer(keys.size());
-		for (String key : keys) {
-			ObjectNode data = fields.deepCopy();
-			data.put("key", key);
-			apply(key, data, call, out, teamId);
-		}
-		return ProxyResponse.ok(out);
+		return fields;
 	}
 
 	// ---------------------------------------------------------------- shared

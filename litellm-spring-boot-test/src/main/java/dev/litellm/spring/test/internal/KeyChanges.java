@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static dev.litellm.spring.test.internal.BodyFields.number;
+import static dev.litellm.spring.test.internal.BodyFields.orDefault;
 import static dev.litellm.spring.test.internal.BodyFields.present;
 import static dev.litellm.spring.test.internal.BodyFields.text;
 
@@ -95,6 +96,40 @@ final class KeyChanges {
 		}
 	}
 
+	/**
+	 * Newer proxies' checks of fields only a proxy admin may set ({@code _check_passthrough_routes_caller_permission},
+	 * {@code _check_disable_global_guardrails_caller_permission}, and {@code allowed_routes}): another caller gets
+	 * 403. Re-sending a {@code disable_global_guardrails} the key already has is not an opt-out and passes.
+	 */
+	void requireAdminForAdminFields(ObjectNode data, Caller caller, @Nullable TableRow existing) {
+		if (!this.settings.latest() || caller.admin()) {
+			return;
+		}
+		JsonNode metadata = present(data, "metadata");
+		if (Json.truthy(orDefault(data, "allowed_routes", Json.array()))) {
+			throw adminOnly("allowed_routes");
+		}
+		if (Json.truthy(orDefault(data, "allowed_passthrough_routes", Json.array()))) {
+			throw adminOnly("allowed_passthrough_routes");
+		}
+		if (metadata != null && metadata.has("allowed_passthrough_routes")
+				&& Json.truthy(metadata.get("allowed_passthrough_routes"))) {
+			throw adminOnly("metadata.allowed_passthrough_routes");
+		}
+		boolean optOut = Json.truthy(orDefault(data, "disable_global_guardrails", Json.nodes().booleanNode(false)))
+				|| (metadata != null && metadata.has("disable_global_guardrails")
+						&& Json.truthy(metadata.get("disable_global_guardrails")));
+		JsonNode stored = (existing == null || existing.json("metadata") == null) ? null
+				: existing.json("metadata").get("disable_global_guardrails");
+		if (optOut && !(stored != null && stored.isBoolean() && stored.booleanValue())) {
+			throw adminOnly("disable_global_guardrails");
+		}
+	}
+
+	private static HttpError adminOnly(String field) {
+		return HttpError.ofErrorDict(403, "Only proxy admins can set `" + field + "` on a key.");
+	}
+
 	void rejectDuplicateAlias(String alias, @Nullable String exceptToken) {
 		if (this.store.aliasTaken(alias, exceptToken)) {
 			throw ApiError.envelope(400, "Key with alias '" + alias
@@ -105,7 +140,8 @@ final class KeyChanges {
 
 	/**
 	 * The budget checks of a generate, update or regenerate body: non-negative {@code max_budget} and
-	 * {@code soft_budget}, and on newer proxies a parseable, positive {@code budget_duration}.
+	 * {@code soft_budget}, and on newer proxies a parseable, positive {@code budget_duration}, also in each
+	 * {@code budget_limits} window, whose budget must not be negative either.
 	 */
 	void validateBudgets(ObjectNode data) {
 		boolean latest = this.settings.latest();
@@ -121,6 +157,9 @@ final class KeyChanges {
 		if (latest && budgetDuration != null && !validDuration(budgetDuration)) {
 			throw HttpError.ofErrorDict(400, "Invalid budget_duration '" + budgetDuration
 					+ "'. Use a format like '1h', '24h', '7d', or '30d'.");
+		}
+		if (latest) {
+			BudgetWindows.validate(present(data, "budget_limits"), this::validDuration);
 		}
 	}
 
@@ -235,6 +274,9 @@ final class KeyChanges {
 				changes.put("budget_reset_at", resetAt == null ? null : TableRow.stored(resetAt));
 				changes.put("budget_duration", budgetDuration);
 			}
+		}
+		if (changes.get("budget_limits") instanceof JsonNode windows && windows.isArray()) {
+			changes.put("budget_limits", BudgetWindows.stamped(windows, now));
 		}
 		if (changes.containsKey("object_permission")) {
 			JsonNode permission = (JsonNode) changes.remove("object_permission");

@@ -60,6 +60,10 @@ final class KeyCreationHandlers {
 		Instant now = call.now();
 		try {
 			this.changes.validateBudgets(data);
+			this.changes.requireAdminForAdminFields(data, call.caller(), null);
+			if (present(data, "budget_limits") != null) {
+				data.set("budget_limits", BudgetWindows.stamped(data.get("budget_limits"), now));
+			}
 			if (call.caller().internalUser() && present(data, "user_id") == null) {
 				// An internal user's new key is theirs.
 				data.put("user_id", call.caller().userId());

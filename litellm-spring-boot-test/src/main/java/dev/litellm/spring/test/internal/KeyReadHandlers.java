@@ -69,6 +69,9 @@ final class KeyReadHandlers {
 			if (latest) {
 				info.put("status", status(row, deleted, call.now()));
 			}
+			if (latest && !deleted) {
+				BudgetWindows.addUsage(info, row, call.now());
+			}
 			String budgetId = row.string("budget_id");
 			TableRow budget = budgetId == null ? null : this.store.budget(budgetId);
 			if (budget != null) {

@@ -52,11 +52,15 @@ final class KeyUpdateHandlers {
 			if (latest && !call.caller().owns(existing)) {
 				throw KeyAdmins.forbidden(call.caller(), "/key/update");
 			}
+			this.changes.requireAdminForAdminFields(data, call.caller(), existing);
 			Map<String, Object> changes = this.changes.prepareUpdate(data, existing, call.now());
 			if (changes.get("key_alias") instanceof JsonNode alias && alias.isString()) {
 				this.changes.rejectDuplicateAlias(alias.stringValue(), existing.string("token"));
 			}
 			KeyChanges.apply(existing, changes);
+			if (latest && data.has("soft_budget")) {
+				setSoftBudget(existing, data.get("soft_budget"), call);
+			}
 			KeyChanges.applyRotation(existing, data, call.now());
 			existing.set("updated_at", TableRow.stored(call.now()));
 			this.changes.stampSettingsUpdate(existing, call.now());
@@ -70,6 +74,24 @@ final class KeyUpdateHandlers {
 		}
 		catch (PythonValueError ex) {
 			throw ApiError.envelope(400, "Authentication Error, " + ex.getMessage(), "auth_error", "None");
+		}
+	}
+
+	/**
+	 * Newer proxies keep an updated {@code soft_budget} in the key's budget row (which {@code /key/info} shows as
+	 * {@code litellm_budget_table}): the existing row changes, or a new one is linked to the key; {@code null}
+	 * removes it from the row.
+	 */
+	private void setSoftBudget(TableRow key, JsonNode softBudget, RouteCall call) {
+		String budgetId = key.string("budget_id");
+		TableRow budget = (budgetId != null) ? this.store.budget(budgetId) : null;
+		if (budget != null) {
+			budget.set("soft_budget", softBudget);
+			budget.set("updated_at", TableRow.stored(call.now()));
+		}
+		else if (!softBudget.isNull()) {
+			String created = this.store.createBudget(softBudget.doubleValue(), call.caller(), call.now());
+			key.set("budget_id", Json.nodes().stringNode(created));
 		}
 	}
 
@@ -122,12 +144,14 @@ final class KeyUpdateHandlers {
 		String hash = VirtualKeys.hashIfNeeded(key);
 		TableRow row = this.store.key(hash);
 		if (this.settings.latest()) {
-			// _check_key_admin_access: only admins get past it; the fake models no team or org admins.
+			// _check_key_admin_access: a proxy admin, or an admin of the key's team (the fake models no org admins).
 			if (!call.caller().admin()) {
 				if (row == null) {
 					throw KeyAdmins.detailError(404, "Key not found: " + hash);
 				}
-				throw KeyAdmins.forbidden(call.caller(), blocked ? "/key/block" : "/key/unblock");
+				if (!KeyAdmins.proxyOrTeamAdmin(call.caller(), row.string("team_id"), this.settings.teamAdmins())) {
+					throw KeyAdmins.forbidden(call.caller(), blocked ? "/key/block" : "/key/unblock");
+				}
 			}
 			if (row == null) {
 				throw ApiError.envelope(404, "Key not found.", "not_found_error", "key");

@@ -101,7 +101,48 @@ final class LaxCoercion {
 				}
 				yield errors.size() == before ? value : null;
 			}
+			case BUDGET_LIMITS -> budgetLimits(value, loc, errors);
 		};
+	}
+
+	/**
+	 * {@code List[BudgetLimitEntry]}: objects with a string {@code budget_duration}, a float {@code max_budget} and
+	 * an optional datetime {@code reset_at}; other fields are dropped.
+	 */
+	private static @Nullable JsonNode budgetLimits(JsonNode value, List<Object> loc, ArrayNode errors) {
+		if (!value.isArray()) {
+			errors.add(error("list_type", loc, "Input should be a valid list", value, null));
+			return null;
+		}
+		int before = errors.size();
+		ArrayNode windows = Json.array();
+		for (int i = 0; i < value.size(); i++) {
+			JsonNode item = value.get(i);
+			if (!item.isObject()) {
+				errors.add(error("model_type", at(loc, i),
+						"Input should be a valid dictionary or instance of BudgetLimitEntry", item, null));
+				continue;
+			}
+			ObjectNode window = windows.addObject();
+			for (String field : List.of("budget_duration", "max_budget", "reset_at")) {
+				JsonNode fieldValue = item.get(field);
+				if (fieldValue == null) {
+					if (!field.equals("reset_at")) {
+						errors.add(error("missing", at(at(loc, i), field), "Field required", item, null));
+					}
+					continue;
+				}
+				Kind kind = switch (field) {
+					case "budget_duration" -> Kind.STR;
+					case "max_budget" -> Kind.FLOAT;
+					default -> Kind.DATETIME;
+				};
+				JsonNode coerced = (fieldValue.isNull() && kind == Kind.DATETIME) ? fieldValue
+						: coerce(fieldValue, kind, at(at(loc, i), field), errors);
+				window.set(field, coerced);
+			}
+		}
+		return errors.size() == before ? windows : null;
 	}
 
 	private static @Nullable JsonNode toFloat(JsonNode value, List<Object> loc, ArrayNode errors) {

@@ -57,6 +57,12 @@ final class PlatformKeyHandlers {
 
 	// ---------------------------------------------------------------- /key/{key}/reset_spend
 
+	/**
+	 * {@code reset_key_spend_fn}: the key (404), then the value ({@code _validate_reset_spend_value}, 400), then the
+	 * caller ({@code _check_proxy_or_team_admin_for_key}: a proxy admin or an admin of the key's team, else 403). Its
+	 * errors are {@code HTTPException}s re-raised as they are: {@code {"detail":{"error":...}}}. Newer proxies also
+	 * restart the key's {@code budget_limits} windows from now.
+	 */
 	ProxyResponse resetSpend(RouteCall call) {
 		ObjectNode data = RequestModels.validate(call.body(),
 				KeyBulkHandlers.fields("reset_to", RequestModels.Kind.FLOAT), Set.of("reset_to"));
@@ -66,29 +72,34 @@ final class PlatformKeyHandlers {
 					((ObjectNode) call.body()).get("reset_to"), null));
 			throw ApiError.validation(errors);
 		}
-		TableRow row = this.store.key(VirtualKeys.hashIfNeeded(call.pathVariable("key")));
+		String key = call.pathVariable("key");
+		TableRow row = this.store.key(key.contains("sk") ? VirtualKeys.sha256(key) : key);
 		if (row == null) {
-			return ProxyErrors.detailError(404, "Key not found");
-		}
-		if (!call.caller().admin()) {
-			return ProxyErrors.detailError(403, "Only proxy admins or team admins can reset key spend");
+			return ProxyErrors.detailError(404, "Key " + key + " not found.");
 		}
 		double resetTo = data.get("reset_to").doubleValue();
 		Double spend = row.number("spend");
 		double previous = (spend != null) ? spend : 0.0;
+		// The proxy also caps reset_to at the max_budget of the key's budget row; the fake's rows have none.
 		Double maxBudget = row.number("max_budget");
 		if (resetTo < 0) {
 			return ProxyErrors.detailError(400, "reset_to must be >= 0");
 		}
 		if (resetTo > previous) {
-			return ProxyErrors.detailError(400,
-					"reset_to (" + resetTo + ") must be <= current spend (" + previous + ")");
+			return ProxyErrors.detailError(400, "reset_to (" + PythonRepr.floatStr(resetTo)
+					+ ") must be <= current spend (" + PythonRepr.floatStr(previous) + ")");
 		}
 		if (maxBudget != null && resetTo > maxBudget) {
-			return ProxyErrors.detailError(400, "reset_to (" + resetTo + ") must be <= max_budget (" + maxBudget + ")");
+			return ProxyErrors.detailError(400, "reset_to (" + PythonRepr.floatStr(resetTo) + ") must be <= budget ("
+					+ PythonRepr.floatStr(maxBudget) + ")");
+		}
+		if (!KeyAdmins.proxyOrTeamAdmin(call.caller(), row.string("team_id"), this.settings.teamAdmins())) {
+			return ProxyErrors.detailError(403, "You must be a proxy admin or team admin to reset key spend");
 		}
 		row.set("spend", Json.nodes().numberNode(resetTo));
-		row.set("updated_at", TableRow.stored(call.now()));
+		if (this.settings.latest()) {
+			BudgetWindows.restart(row, call.now());
+		}
 		ObjectNode out = Json.object();
 		out.put("key_hash", row.string("token"));
 		out.put("spend", resetTo);
@@ -101,7 +112,7 @@ final class PlatformKeyHandlers {
 		}
 		Instant resetAt = row.time("budget_reset_at");
 		if (resetAt != null) {
-			out.put("budget_reset_at", resetAt.toString());
+			out.put("budget_reset_at", PythonRepr.isoformat(resetAt));
 		}
 		else {
 			out.putNull("budget_reset_at");
@@ -167,7 +178,9 @@ final class PlatformKeyHandlers {
 				throw ApiError.onProxy(new HttpError(403, "You are not allowed to access this key's info. Your role="
 						+ "None"));
 			}
-			info.add(ResponseModels.rawRow(row, ResponseModels.DateStyle.ISO, this.settings.latest()));
+			ObjectNode record = ResponseModels.rawRow(row, ResponseModels.DateStyle.ISO, this.settings.latest());
+			BudgetWindows.addUsage(record, row, call.now());
+			info.add(record);
 		}
 		ObjectNode out = Json.object();
 		out.set("key", keys);

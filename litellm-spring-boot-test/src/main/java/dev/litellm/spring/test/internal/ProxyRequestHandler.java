@@ -55,10 +55,13 @@ public final class ProxyRequestHandler {
 			.add("POST", "/key/service-account/generate", Access.PROXY_ADMIN, Body.JSON,
 					platform::serviceAccountGenerate)
 			.add("POST", "/key/bulk_update", Access.ANY_KEY, Body.JSON, bulk::bulkUpdate)
-			.add("POST", "/team/key/bulk_update", Access.ANY_KEY, Body.JSON, bulk::teamBulkUpdate)
 			.add("POST", "/key/{key}/reset_spend", Access.ANY_KEY, Body.JSON, platform::resetSpend)
 			.add("GET", "/key/aliases", Access.ANY_KEY, Body.NONE, platform::aliases)
 			.add("POST", "/v2/key/info", Access.ANY_KEY, Body.JSON, platform::infoV2);
+		if (settings.latest()) {
+			// Added after v1.81, which answers it with FastAPI's 404.
+			this.routes.add("POST", "/team/key/bulk_update", Access.ANY_KEY, Body.JSON, bulk::teamBulkUpdate);
+		}
 	}
 
 	/** The route-level check: newer proxies let internal users manage their own keys and reach the admin checks. */

@@ -3,13 +3,15 @@ package dev.litellm.spring.test.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Set;
 
 import dev.litellm.spring.test.ProxyVersion;
 
 /**
  * How the fake proxy is set up: its master key, its clock, its Enterprise licence and its
- * {@code disable_custom_api_keys} setting, each with the configured value that {@link #reset()} restores, and the
- * proxy release it models.
+ * {@code disable_custom_api_keys} setting and its team admins, each with the configured value that {@link #reset()}
+ * restores, and the proxy release it models.
  */
 public final class ProxySettings {
 
@@ -31,6 +33,8 @@ public final class ProxySettings {
 
 	private volatile boolean customKeysDisabled;
 
+	private final TeamAdmins teamAdmins;
+
 	/**
 	 * Creates the settings of a fake proxy.
 	 *
@@ -39,9 +43,10 @@ public final class ProxySettings {
 	 * @param licensed whether Enterprise features (virtual-key regeneration, premium fields) are enabled
 	 * @param version the proxy release to model
 	 * @param customKeysDisabled the proxy's {@code disable_custom_api_keys}
+	 * @param teamAdmins the user ids of the admins of each team, by team id
 	 */
 	public ProxySettings(String masterKey, Clock clock, boolean licensed, ProxyVersion version,
-			boolean customKeysDisabled) {
+			boolean customKeysDisabled, Map<String, Set<String>> teamAdmins) {
 		this.initialMasterKey = masterKey;
 		this.initialClock = clock;
 		this.initialLicensed = licensed;
@@ -51,6 +56,16 @@ public final class ProxySettings {
 		this.clock = clock;
 		this.licensed = licensed;
 		this.customKeysDisabled = customKeysDisabled;
+		this.teamAdmins = new TeamAdmins(teamAdmins);
+	}
+
+	/**
+	 * The admins of the fake's teams.
+	 *
+	 * @return the team admins
+	 */
+	public TeamAdmins teamAdmins() {
+		return this.teamAdmins;
 	}
 
 	/**
@@ -134,8 +149,9 @@ public final class ProxySettings {
 		this.licensed = licensed;
 	}
 
-	/** Restores the configured master key, clock, licence and custom-key setting. */
+	/** Restores the configured master key, clock, licence, custom-key setting and team admins. */
 	public void reset() {
+		this.teamAdmins.reset();
 		this.masterKey = this.initialMasterKey;
 		this.clock = this.initialClock;
 		this.licensed = this.initialLicensed;

@@ -22,7 +22,7 @@ final class RequestModels {
 
 	enum Kind {
 		STR, FLOAT, INT, BOOL, LIST, DICT, STR_LIST, KEY_TYPE, LIMIT_TYPE, DATETIME, ROUTER_SETTINGS, OBJECT_PERMISSION,
-		VECTOR_INDEXES
+		VECTOR_INDEXES, BUDGET_LIMITS
 	}
 
 	static final List<String> ROUTER_SETTINGS_FIELDS = List.of("routing_strategy_args", "routing_strategy",
@@ -60,7 +60,7 @@ final class RequestModels {
 			"grace_period", Kind.STR);
 
 	/** The {@code KeyRequestBase} fields that proxies after v1.81 added. */
-	private static final Map<String, Kind> NEWER_FIELDS = fields("budget_limits", Kind.LIST,
+	private static final Map<String, Kind> NEWER_FIELDS = fields("budget_limits", Kind.BUDGET_LIMITS,
 			"budget_fallbacks", Kind.DICT, "mcp_rpm_limit", Kind.DICT, "tag_rpm_limit", Kind.DICT, "tpd_limit",
 			Kind.INT, "default_estimated_output_tokens", Kind.INT, "default_estimated_output_tokens_per_model",
 			Kind.DICT, "end_user_budget_id", Kind.STR, "disable_global_guardrails", Kind.BOOL,
@@ -190,10 +190,15 @@ final class RequestModels {
 
 	/** A {@code model_validator} failure: pydantic's {@code value_error} on the whole body. */
 	static ApiError valueError(JsonNode body, String message) {
+		return valueError(body, List.of("body"), message);
+	}
+
+	/** A {@code model_validator} failure of the model at {@code loc}. */
+	static ApiError valueError(JsonNode input, List<Object> loc, String message) {
 		ArrayNode errors = Json.array();
 		ObjectNode ctx = Json.object();
 		ctx.set("error", Json.object());
-		errors.add(error("value_error", List.of("body"), "Value error, " + message, body, ctx));
+		errors.add(error("value_error", loc, "Value error, " + message, input, ctx));
 		return ApiError.validation(errors);
 	}
 
