@@ -142,10 +142,10 @@ public interface KeyManagementResponses {
 	LiteLlmResponse<GenerateKeyResponse> generateServiceAccountKey(GenerateKeyRequest request);
 
 	/**
-	 * {@link KeyManagementOperations#bulkUpdateKeys(List<BulkKeyUpdate>)} with its answer's status and headers;
+	 * {@link KeyManagementOperations#bulkUpdateKeys(List)} with its answer's status and headers;
 	 * {@code POST /key/bulk_update}.
 	 * <p>More than 500 updates are sent in several calls; the result merges their bodies and carries the answer of the
-	 * last call.
+	 * last call that succeeded (a later call that fails as a whole has its updates reported as failed).
 	 * @param updates the updates
 	 * @return the result of {@code bulkUpdateKeys} with the answer it came in
 	 */
@@ -155,7 +155,7 @@ public interface KeyManagementResponses {
 	 * {@link KeyManagementOperations#bulkUpdateTeamKeys(TeamKeysUpdate)} with its answer's status and headers;
 	 * {@code POST /team/key/bulk_update}.
 	 * <p>More than 500 keys are sent in several calls; the result merges their bodies and carries the answer of the
-	 * last call.
+	 * last call that succeeded (a later call that fails as a whole has its keys reported as failed).
 	 * @param request the team, the keys and the changes
 	 * @return the result of {@code bulkUpdateTeamKeys} with the answer it came in
 	 */
@@ -189,7 +189,7 @@ public interface KeyManagementResponses {
 	Stream<LiteLlmResponse<KeyAliasesResponse>> streamKeyAliases(KeyAliasQuery query);
 
 	/**
-	 * {@link KeyManagementOperations#keyInfos(Collection<String>)} with its answer's status and headers;
+	 * {@link KeyManagementOperations#keyInfos(Collection)} with its answer's status and headers;
 	 * {@code POST /v2/key/info}.
 	 * <p>When the proxy has no {@code /v2/key/info} (or refuses it) and the keys are looked up one by one with
 	 * {@code GET /key/info}, the result carries the answer of the lookup that completed last.

@@ -136,6 +136,19 @@ public final class LiteLlmResponse<T> {
 			return CollectionUtils.unmodifiableMultiValueMap(copy);
 		}
 
+		/** Consistent with {@code equals}, which ignores the case of header names. */
+		@Override
+		public int hashCode() {
+			int[] hash = { 0 };
+			forEach((name, values) -> hash[0] += name.toLowerCase(Locale.ROOT).hashCode() ^ values.hashCode());
+			return hash[0];
+		}
+
+		@Override
+		public boolean equals(@Nullable Object other) {
+			return super.equals(other);
+		}
+
 		@Override
 		public String toString() {
 			StringJoiner joiner = new StringJoiner(", ", "[", "]");

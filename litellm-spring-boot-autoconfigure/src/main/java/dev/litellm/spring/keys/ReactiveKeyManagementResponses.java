@@ -146,10 +146,10 @@ public interface ReactiveKeyManagementResponses {
 	Mono<LiteLlmResponse<GenerateKeyResponse>> generateServiceAccountKey(GenerateKeyRequest request);
 
 	/**
-	 * {@link ReactiveKeyManagementOperations#bulkUpdateKeys(List<BulkKeyUpdate>)} with its answer's status and headers;
+	 * {@link ReactiveKeyManagementOperations#bulkUpdateKeys(List)} with its answer's status and headers;
 	 * {@code POST /key/bulk_update}.
 	 * <p>More than 500 updates are sent in several calls; the result merges their bodies and carries the answer of the
-	 * last call.
+	 * last call that succeeded (a later call that fails as a whole has its updates reported as failed).
 	 * @param updates the updates
 	 * @return the result of {@code bulkUpdateKeys} with the answer it came in, when subscribed to
 	 */
@@ -159,7 +159,7 @@ public interface ReactiveKeyManagementResponses {
 	 * {@link ReactiveKeyManagementOperations#bulkUpdateTeamKeys(TeamKeysUpdate)} with its answer's status and headers;
 	 * {@code POST /team/key/bulk_update}.
 	 * <p>More than 500 keys are sent in several calls; the result merges their bodies and carries the answer of the
-	 * last call.
+	 * last call that succeeded (a later call that fails as a whole has its keys reported as failed).
 	 * @param request the team, the keys and the changes
 	 * @return the result of {@code bulkUpdateTeamKeys} with the answer it came in, when subscribed to
 	 */
@@ -192,7 +192,7 @@ public interface ReactiveKeyManagementResponses {
 	Flux<LiteLlmResponse<KeyAliasesResponse>> streamKeyAliases(KeyAliasQuery query);
 
 	/**
-	 * {@link ReactiveKeyManagementOperations#keyInfos(Collection<String>)} with its answer's status and headers;
+	 * {@link ReactiveKeyManagementOperations#keyInfos(Collection)} with its answer's status and headers;
 	 * {@code POST /v2/key/info}.
 	 * <p>When the proxy has no {@code /v2/key/info} (or refuses it) and the keys are looked up one by one with
 	 * {@code GET /key/info}, the result carries the answer of the lookup that completed last.
