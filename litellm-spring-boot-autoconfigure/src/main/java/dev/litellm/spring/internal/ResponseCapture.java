@@ -22,6 +22,12 @@ public final class ResponseCapture {
 	private volatile @Nullable Answer last;
 
 	/**
+	 * Create an empty capture, for one subscription to an operation.
+	 */
+	public ResponseCapture() {
+	}
+
+	/**
 	 * The capture in a subscriber context, if there is one.
 	 * @param context the context
 	 * @return the capture, or {@code null}

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -35,9 +36,14 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * The {@code withResponseInfo()} view where an operation is more than one request and one answer: streams answered
  * page by page, operations of several calls carrying the last answer they read, masking of the secret-bearing
- * headers, and implementations of the operations that do not offer the view.
+ * headers, and implementations of the operations that do not offer the view; with the client's loggers at TRACE,
+ * which leave no secret in a log line.
  */
 class ResponseInfoBehaviourTests extends ProxyTestSupport {
+
+	/** At TRACE the client reads each answer as text to log it: the view's answers take that path here. */
+	@RegisterExtension
+	static final SecretLeakGuard guard = SecretLeakGuard.watching(API_KEY, KEY, NEW_KEY, OTHER_KEY);
 
 	@ParameterizedTest
 	@EnumSource(Api.class)
@@ -158,6 +164,7 @@ class ResponseInfoBehaviourTests extends ProxyTestSupport {
 		LiteLlmResponse<KeyRotation> response = (api == Api.BLOCKING)
 				? this.clients.blocking().withResponseInfo().rotateKey(KEY, request)
 				: this.clients.reactive().withResponseInfo().rotateKey(KEY, request).block(Api.TIMEOUT);
+		guard.watch(response.body().key());
 
 		assertThat(response.body().strategy()).isEqualTo(RotationStrategy.REGENERATE);
 		assertThat(response.headers().getFirst("x-from")).isEqualTo("regenerate");
