@@ -285,9 +285,10 @@ public interface ReactiveKeyManagementOperations {
 	 * HTTP stack, retries, audit actor and observations; an operation made of several HTTP calls carries the last
 	 * successful answer it read. For audited writes, take the view of an audited view:
 	 * {@code withChangedBy(actor).withResponseInfo()}.
-	 * <p>{@link ReactiveKeyManagementTemplate} offers the view. The default throws {@link UnsupportedOperationException}, so that an
-	 * implementation of this interface written before the view (a test double, a decorator) still compiles; one
-	 * that decorates a template should return the template's view.
+	 * <p>{@link ReactiveKeyManagementTemplate} offers the view. The default throws
+	 * {@link UnsupportedOperationException}, so that an implementation of this interface written before the view (a
+	 * test double, a decorator) still compiles; a decorator may return the view of the client it decorates, a test
+	 * double one that answers with {@link LiteLlmResponse#of}.
 	 * @return the view
 	 * @throws UnsupportedOperationException if this implementation does not offer the view
 	 */
