@@ -64,9 +64,11 @@ public final class CallSender {
 	 * @param call the call
 	 * @param changedBy the {@code litellm-changed-by} actor, for a write
 	 * @param attempt the attempt's number, from 1
+	 * @param capture where to record the status and headers of a successful answer, or {@code null}
 	 * @return the decoded answer
 	 */
-	public <T> Mono<T> send(ApiCall<T> call, @Nullable String changedBy, int attempt) {
+	public <T> Mono<T> send(ApiCall<T> call, @Nullable String changedBy, int attempt,
+			@Nullable ResponseCapture capture) {
 		long start = System.nanoTime();
 		WebClient.RequestBodySpec spec = this.webClient.get()
 			.method(call.method())
@@ -91,7 +93,7 @@ public final class CallSender {
 		WebClient.ResponseSpec response = request.retrieve()
 			.onStatus((status) -> answered(call, attempt, status, start),
 					(answer) -> this.errors.failure(call, answer));
-		return body(call, response).onErrorMap(ErrorTranslator::isUntranslated, (ex) -> {
+		return body(call, response, capture).onErrorMap(ErrorTranslator::isUntranslated, (ex) -> {
 			Exception translated = this.errors.translate(call, ex);
 			if (this.wireLog.isDebugEnabled()) {
 				this.wireLog.attempt(call.operation(), attempt,
@@ -131,8 +133,8 @@ public final class CallSender {
 		return !status.is2xxSuccessful();
 	}
 
-	/** The decoded body of a successful answer. */
-	private <T> Mono<T> body(ApiCall<T> call, WebClient.ResponseSpec response) {
+	/** The decoded body of a successful answer, its status and headers recorded when asked for. */
+	private <T> Mono<T> body(ApiCall<T> call, WebClient.ResponseSpec response, @Nullable ResponseCapture capture) {
 		Mono<T> body;
 		if (this.wireLog.isTraceEnabled()) {
 			body = response.toEntity(byte[].class).mapNotNull((entity) -> {
@@ -142,8 +144,15 @@ public final class CallSender {
 				}
 				this.wireLog.body(call.operation(), " response body (" + entity.getStatusCode().value() + ")",
 						new String(bytes, ErrorTranslator.charset(entity.getHeaders())));
-				return this.jsonMapper.get().readValue(bytes, call.responseType());
+				T value = this.jsonMapper.get().readValue(bytes, call.responseType());
+				if (capture != null) {
+					capture.record(entity.getStatusCode(), entity.getHeaders());
+				}
+				return value;
 			});
+		}
+		else if (capture != null) {
+			body = response.toEntity(call.responseType()).mapNotNull(capture::read);
 		}
 		else {
 			body = response.bodyToMono(call.responseType());

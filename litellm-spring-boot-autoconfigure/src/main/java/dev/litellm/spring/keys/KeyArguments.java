@@ -29,6 +29,13 @@ final class KeyArguments {
 	private KeyArguments() {
 	}
 
+	static <T> T require(String name, @Nullable T value) {
+		if (value == null) {
+			throw new IllegalArgumentException(name + " must not be null");
+		}
+		return value;
+	}
+
 	static String requireKey(String field, @Nullable String key) {
 		if (key == null || key.isBlank()) {
 			throw new IllegalArgumentException(field + " must not be null or blank");

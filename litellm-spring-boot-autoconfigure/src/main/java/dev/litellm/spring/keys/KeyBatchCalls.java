@@ -17,9 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpMethod;
 
 /**
- * The operations for many keys at a time and for platform teams: service-account keys, bulk updates, spend
- * resets, alias lookups and many-key info. Used by {@link ReactiveKeyManagementTemplate}, whose audit actor each
- * write is given.
+ * The creations (generate, service-account generate, regenerate) and the operations for many keys at a time and for
+ * platform teams: deletes, bulk updates, spend resets, alias lookups and many-key info. Used by
+ * {@link ReactiveKeyManagementTemplate}, whose audit actor each write is given.
  */
 final class KeyBatchCalls {
 
@@ -46,7 +46,7 @@ final class KeyBatchCalls {
 	Mono<GenerateKeyResponse> create(KeyOperation operation, String path, @Nullable GenerateKeyRequest request,
 			@Nullable String changedBy) {
 		return Mono.defer(() -> {
-			GenerateKeyRequest checked = require("request", request);
+			GenerateKeyRequest checked = KeyArguments.require("request", request);
 			if (operation == KeyOperation.SERVICE_ACCOUNT_GENERATE
 					&& !(checked.fields().get("team_id") instanceof String team && !team.isBlank())) {
 				throw new IllegalArgumentException("team_id is required for a service-account key");
@@ -57,6 +57,35 @@ final class KeyBatchCalls {
 					GenerateKeyResponse.class);
 			return RecoverableCreation.create(this.transport, this.jsonMapper, call, toSend.key(), changedBy,
 					this.abandonedCreations);
+		});
+	}
+
+	/** A regenerate: with a client-chosen new key when the client chooses keys, and recoverable when it is known. */
+	Mono<GenerateKeyResponse> regenerate(@Nullable String key, @Nullable RegenerateKeyRequest request,
+			@Nullable String changedBy) {
+		return Mono.defer(() -> {
+			KeyArguments.requireKey("key", key);
+			RegenerateKeyRequest body = (request != null) ? request : RegenerateKeyRequest.builder().build();
+			if (this.clientGeneratedKeys && body.newKey() == null) {
+				body = body.withNewKey(ClientGeneratedKeys.newKey());
+			}
+			ApiCall<GenerateKeyResponse> call = new ApiCall<>(KeyOperation.REGENERATE, HttpMethod.POST, "/key/regenerate",
+					Map.of(), body.withKey(key), GenerateKeyResponse.class);
+			return RecoverableCreation.create(this.transport, this.jsonMapper, call, body.newKey(), changedBy,
+					this.abandonedCreations);
+		});
+	}
+
+	Mono<DeleteKeysResponse> deleteKeys(@Nullable DeleteKeysRequest request, @Nullable String changedBy) {
+		return Mono.defer(() -> {
+			KeyArguments.require("request", request);
+			// A retry answered 404 after an attempt that may have gone through: that attempt may have deleted the
+			// keys, or they never existed. The client cannot tell, so the 404 stands and says so.
+			ApiCall<DeleteKeysResponse> call = new ApiCall<>(KeyOperation.DELETE, HttpMethod.POST, "/key/delete",
+					Map.of(), request, DeleteKeysResponse.class)
+				.notedWhenAlreadyDone("an earlier attempt of this delete, whose outcome is unclear, may have deleted "
+						+ "them, or they never existed: the client cannot tell which; check with keyInfo");
+			return this.transport.execute(call, changedBy);
 		});
 	}
 
@@ -72,7 +101,7 @@ final class KeyBatchCalls {
 
 	Mono<BulkUpdateKeysResponse> bulkUpdateTeamKeys(@Nullable TeamKeysUpdate request, @Nullable String changedBy) {
 		return Mono.defer(() -> {
-			TeamKeysUpdate checked = require("request", request);
+			TeamKeysUpdate checked = KeyArguments.require("request", request);
 			List<String> keys = checked.keys();
 			if (keys == null) {
 				return teamUpdate(checked, changedBy);
@@ -102,20 +131,11 @@ final class KeyBatchCalls {
 
 	Mono<KeyAliasesResponse> listKeyAliases(@Nullable KeyAliasQuery query) {
 		return Mono.defer(() -> this.transport.execute(new ApiCall<>(KeyOperation.ALIASES, HttpMethod.GET,
-				"/key/aliases", require("query", query).parameters(), null, KeyAliasesResponse.class), null));
+				"/key/aliases", KeyArguments.require("query", query).parameters(), null, KeyAliasesResponse.class), null));
 	}
 
 	Flux<String> streamKeyAliases(@Nullable KeyAliasQuery query) {
-		return Flux.defer(() -> {
-			KeyAliasQuery.Builder pages = require("query", query).toBuilder();
-			if (query.size() == null) {
-				pages.size(KeyAliasQuery.MAX_PAGE_SIZE);
-			}
-			KeyAliasQuery first = pages.build();
-			return LazyPages.items((first.page() != null) ? first.page() : 1,
-					(page) -> listKeyAliases(first.toBuilder().page(page).build()), KeyAliasesResponse::aliases,
-					KeyAliasesResponse::hasNextPage);
-		});
+		return KeyPages.aliases(query, this::listKeyAliases);
 	}
 
 	Mono<List<KeyInfo>> keyInfos(@Nullable Collection<String> keys) {
@@ -124,13 +144,6 @@ final class KeyBatchCalls {
 			checked.forEach((key) -> KeyArguments.requireKey("keys", key));
 			return KeyInfoBatch.lookUp(this.transport, checked);
 		});
-	}
-
-	private static <T> T require(String name, @Nullable T value) {
-		if (value == null) {
-			throw new IllegalArgumentException(name + " must not be null");
-		}
-		return value;
 	}
 
 	private static <T> Collection<T> requireItems(String name, @Nullable Collection<T> items) {

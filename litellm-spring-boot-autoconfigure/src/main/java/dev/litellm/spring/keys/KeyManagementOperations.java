@@ -279,6 +279,24 @@ public interface KeyManagementOperations {
 	List<KeyInfo> keyInfos(Collection<String> keys);
 
 	/**
+	 * A view of these operations whose results carry the HTTP answer they came in: the decoded body with the status
+	 * and the response headers, as a {@link LiteLlmResponse}. The view sends the same requests through the same
+	 * HTTP stack, retries, audit actor and observations; an operation made of several HTTP calls carries the last
+	 * successful answer it read. For audited writes, take the view of an audited view:
+	 * {@code withChangedBy(actor).withResponseInfo()}.
+	 * <p>{@link KeyManagementTemplate} offers the view. The default throws
+	 * {@link UnsupportedOperationException}, so that an implementation of this interface written before the view (a
+	 * test double, a decorator) still compiles; a decorator may return the view of the client it decorates, a test
+	 * double one that answers with {@link LiteLlmResponse#of}.
+	 * @return the view
+	 * @throws UnsupportedOperationException if this implementation does not offer the view
+	 */
+	default KeyManagementResponses withResponseInfo() {
+		throw new UnsupportedOperationException(getClass().getName() + " does not offer the response-info view "
+				+ "(withResponseInfo); KeyManagementTemplate does");
+	}
+
+	/**
 	 * A view of these operations whose writes carry {@code litellm-changed-by: <changedBy>}, whoever else
 	 * would be named. Reads never carry the header.
 	 * @param changedBy the actor to record, without control characters

@@ -136,11 +136,16 @@ public final class KeyManagementTemplate implements KeyManagementOperations {
 	}
 
 	@Override
+	public KeyManagementResponses withResponseInfo() {
+		return new KeyResponsesView(this.reactive.withResponseInfo());
+	}
+
+	@Override
 	public KeyManagementOperations withChangedBy(String changedBy) {
 		return new KeyManagementTemplate(this.reactive.withChangedBy(changedBy));
 	}
 
-	private static GenerateKeyResponse blockCreation(Mono<GenerateKeyResponse> call) {
+	static <T> T blockCreation(Mono<T> call) {
 		AtomicReference<@Nullable AbandonedKeyCreation> abandoned = new AtomicReference<>();
 		try {
 			return block(call.contextWrite((context) -> context.put(RecoverableCreation.ABANDONED, abandoned)));
@@ -154,7 +159,7 @@ public final class KeyManagementTemplate implements KeyManagementOperations {
 		}
 	}
 
-	private static <T> T block(Mono<T> mono) {
+	static <T> T block(Mono<T> mono) {
 		T value;
 		try {
 			value = mono.block();
@@ -185,7 +190,7 @@ public final class KeyManagementTemplate implements KeyManagementOperations {
 	 * blocked in {@code next()} on another thread; cancelling alone would leave it waiting for a signal that never
 	 * comes.
 	 */
-	private static <T> Stream<T> closeable(Flux<T> items) {
+	static <T> Stream<T> closeable(Flux<T> items) {
 		Sinks.One<Boolean> closed = Sinks.one();
 		Iterator<T> iterator = items.takeUntilOther(closed.asMono()).toIterable(1).iterator();
 		return StreamSupport

@@ -10,8 +10,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The items of every page of a paged endpoint, one page in flight at most, and the next page fetched only once
- * every item of the current one was consumed.
+ * The items, or the pages, of every page of a paged endpoint, one page in flight at most, and the next page fetched
+ * only once everything of the current one was consumed.
  */
 final class LazyPages {
 
@@ -30,8 +30,31 @@ final class LazyPages {
 	static <P, T> Flux<T> items(int firstPage, IntFunction<Mono<P>> fetch, Function<P, List<T>> items,
 			Predicate<P> hasNextPage) {
 		AtomicBoolean lastPageRead = new AtomicBoolean();
-		// Without prefetch, concatMap asks for the next page number only after every item of the current page was
-		// emitted (an exchange starts when subscribed to, so the page must not be subscribed to any earlier).
+		return pageNumbers(firstPage, lastPageRead).concatMap((page) -> fetch.apply(page).flatMapIterable((answer) -> {
+			lastPageRead.set(!hasNextPage.test(answer));
+			return items.apply(answer);
+		}), 0);
+	}
+
+	/**
+	 * @param <P> the type of a page
+	 * @param firstPage the number of the first page to fetch
+	 * @param fetch fetches a page by its number
+	 * @param hasNextPage whether a page follows a page
+	 * @return the pages, each fetched when requested
+	 */
+	static <P> Flux<P> pages(int firstPage, IntFunction<Mono<P>> fetch, Predicate<P> hasNextPage) {
+		AtomicBoolean lastPageRead = new AtomicBoolean();
+		return pageNumbers(firstPage, lastPageRead).concatMap(
+				(page) -> fetch.apply(page).doOnNext((answer) -> lastPageRead.set(!hasNextPage.test(answer))), 0);
+	}
+
+	/**
+	 * The page numbers from the first, until the last page was read. Without prefetch, concatMap asks for the next
+	 * page number only after everything of the current page was emitted (an exchange starts when subscribed to, so
+	 * the page must not be subscribed to any earlier).
+	 */
+	private static Flux<Integer> pageNumbers(int firstPage, AtomicBoolean lastPageRead) {
 		return Flux.<Integer, Integer>generate(() -> firstPage, (page, sink) -> {
 			if (lastPageRead.get()) {
 				sink.complete();
@@ -40,10 +63,7 @@ final class LazyPages {
 				sink.next(page);
 			}
 			return page + 1;
-		}).concatMap((page) -> fetch.apply(page).flatMapIterable((answer) -> {
-			lastPageRead.set(!hasNextPage.test(answer));
-			return items.apply(answer);
-		}), 0);
+		});
 	}
 
 }

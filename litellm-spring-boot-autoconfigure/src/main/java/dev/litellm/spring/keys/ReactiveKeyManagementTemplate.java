@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import dev.litellm.spring.internal.ApiCall;
 import dev.litellm.spring.internal.CallSender;
@@ -44,16 +43,12 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagementOperations, AutoCloseable {
 
-	private static final int STREAM_PAGE_SIZE = KeyListQuery.MAX_PAGE_SIZE;
-
 	/** The logger of each attempt and, at TRACE, of the bodies, with every secret masked. */
 	private static final String WIRE_LOGGER = "dev.litellm.spring.keys.wire";
 
 	private final LiteLlmTransport transport;
 
-	private final Supplier<JsonMapper> jsonMapper;
-
-	private final boolean clientGeneratedKeys;
+	private final KeyBatchCalls batch;
 
 	private final @Nullable String changedBy;
 
@@ -61,21 +56,13 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	private final KeyRotationProcess rotations;
 
-	private final AbandonedKeyCreationListener abandonedCreations;
-
-	private final KeyBatchCalls batch;
-
-	private ReactiveKeyManagementTemplate(LiteLlmTransport transport, Supplier<JsonMapper> jsonMapper,
-			boolean clientGeneratedKeys, @Nullable String changedBy, @Nullable HttpStack ownedHttpStack,
-			KeyRotationProcess rotations, AbandonedKeyCreationListener abandonedCreations) {
-		this.abandonedCreations = abandonedCreations;
+	private ReactiveKeyManagementTemplate(LiteLlmTransport transport, KeyBatchCalls batch, @Nullable String changedBy,
+			@Nullable HttpStack ownedHttpStack, KeyRotationProcess rotations) {
 		this.transport = transport;
-		this.jsonMapper = jsonMapper;
-		this.rotations = rotations;
-		this.clientGeneratedKeys = clientGeneratedKeys;
+		this.batch = batch;
 		this.changedBy = changedBy;
 		this.ownedHttpStack = ownedHttpStack;
-		this.batch = new KeyBatchCalls(transport, jsonMapper, clientGeneratedKeys, abandonedCreations);
+		this.rotations = rotations;
 	}
 
 	/**
@@ -94,21 +81,12 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	@Override
 	public Mono<KeyInfo> updateKey(UpdateKeyRequest request) {
 		return Mono.defer(() -> this.transport.execute(new ApiCall<>(KeyOperation.UPDATE, HttpMethod.POST, "/key/update",
-				Map.of(), requireArgument("request", request), KeyInfo.class), this.changedBy));
+				Map.of(), KeyArguments.require("request", request), KeyInfo.class), this.changedBy));
 	}
 
 	@Override
 	public Mono<DeleteKeysResponse> deleteKeys(DeleteKeysRequest request) {
-		return Mono.defer(() -> {
-			requireArgument("request", request);
-			// A retry answered 404 after an attempt that may have gone through: that attempt may have deleted the
-			// keys, or they never existed. The client cannot tell, so the 404 stands and says so.
-			ApiCall<DeleteKeysResponse> call = new ApiCall<>(KeyOperation.DELETE, HttpMethod.POST, "/key/delete",
-					Map.of(), request, DeleteKeysResponse.class)
-				.notedWhenAlreadyDone("an earlier attempt of this delete, whose outcome is unclear, may have deleted "
-						+ "them, or they never existed: the client cannot tell which; check with keyInfo");
-			return this.transport.execute(call, this.changedBy);
-		});
+		return this.batch.deleteKeys(request, this.changedBy);
 	}
 
 	@Override
@@ -130,26 +108,12 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	@Override
 	public Mono<KeyListResponse> listKeys(KeyListQuery query) {
 		return Mono.defer(() -> this.transport.execute(new ApiCall<>(KeyOperation.LIST, HttpMethod.GET, "/key/list",
-				requireArgument("query", query).parameters(), null, KeyListResponse.class), null));
+				KeyArguments.require("query", query).parameters(), null, KeyListResponse.class), null));
 	}
 
 	@Override
 	public Flux<KeyInfo> streamKeys(KeyListQuery query) {
-		return Flux.defer(() -> {
-			KeyListQuery.Builder pages = requireArgument("query", query).toBuilder();
-			if (query.size() == null) {
-				pages.size(STREAM_PAGE_SIZE);
-			}
-			if (query.returnFullObject() == null) {
-				pages.returnFullObject(true);
-			}
-			KeyListQuery first = pages.build();
-			SeenTokens seen = new SeenTokens();
-			return LazyPages.items((first.page() != null) ? first.page() : 1,
-					(page) -> listKeys(first.toBuilder().page(page).build()), KeyListResponse::keys,
-					KeyListResponse::hasNextPage)
-				.filter((key) -> key.token() == null || seen.add(key.token()));
-		});
+		return KeyPages.keys(query, this::listKeys);
 	}
 
 	@Override
@@ -174,17 +138,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	@Override
 	public Mono<GenerateKeyResponse> regenerateKey(String key, @Nullable RegenerateKeyRequest request) {
-		return Mono.defer(() -> {
-			KeyArguments.requireKey("key", key);
-			RegenerateKeyRequest body = (request != null) ? request : RegenerateKeyRequest.builder().build();
-			if (this.clientGeneratedKeys && body.newKey() == null) {
-				body = body.withNewKey(ClientGeneratedKeys.newKey());
-			}
-			ApiCall<GenerateKeyResponse> call = new ApiCall<>(KeyOperation.REGENERATE, HttpMethod.POST, "/key/regenerate",
-					Map.of(), body.withKey(key), GenerateKeyResponse.class);
-			return RecoverableCreation.create(this.transport, this.jsonMapper, call, body.newKey(), this.changedBy,
-					this.abandonedCreations);
-		});
+		return this.batch.regenerate(key, request, this.changedBy);
 	}
 
 	@Override
@@ -229,10 +183,14 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	}
 
 	@Override
+	public ReactiveKeyManagementResponses withResponseInfo() {
+		return new ReactiveKeyResponsesView(this);
+	}
+
+	@Override
 	public ReactiveKeyManagementTemplate withChangedBy(String changedBy) {
-		return new ReactiveKeyManagementTemplate(this.transport, this.jsonMapper, this.clientGeneratedKeys,
-				KeyArguments.requireHeaderValue("changedBy", changedBy), null, this.rotations,
-				this.abandonedCreations);
+		return new ReactiveKeyManagementTemplate(this.transport, this.batch,
+				KeyArguments.requireHeaderValue("changedBy", changedBy), null, this.rotations);
 	}
 
 	/**
@@ -246,29 +204,9 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		}
 	}
 
-	private static <T> T requireArgument(String name, @Nullable T value) {
-		if (value == null) {
-			throw new IllegalArgumentException(name + " must not be null");
-		}
-		return value;
-	}
-
 	@Override
 	public String toString() {
 		return "ReactiveKeyManagementTemplate" + ((this.changedBy != null) ? "[changedBy=" + this.changedBy + "]" : "");
-	}
-
-	/**
-	 * The body of {@code /key/block} and {@code /key/unblock}. Spring's JSON encoder logs the {@code toString()}
-	 * of what it encodes at DEBUG, so the key is masked there.
-	 */
-	record BlockKeyRequest(String key) {
-
-		@Override
-		public String toString() {
-			return "BlockKeyRequest[key=" + Secrets.maskKey(this.key) + "]";
-		}
-
 	}
 
 	/**
@@ -434,8 +372,9 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			KeyRotationProcess rotations = new KeyRotationProcess(this.keySecretSink, this.rotationListener,
 					Clock.systemUTC(), this.observationRegistry, this.observationConvention, this.name);
 			AbandonedKeyCreationListener listener = this.abandonedCreationListener;
-			return new ReactiveKeyManagementTemplate(transport, jsonMapper, this.clientGeneratedKeys, null,
-					httpStack, rotations, (listener != null) ? listener : RecoverableCreation.LOGGING_LISTENER);
+			KeyBatchCalls batch = new KeyBatchCalls(transport, jsonMapper, this.clientGeneratedKeys,
+					(listener != null) ? listener : RecoverableCreation.LOGGING_LISTENER);
+			return new ReactiveKeyManagementTemplate(transport, batch, null, httpStack, rotations);
 		}
 
 		/**

@@ -199,7 +199,7 @@ class LiteLlmAutoConfigurationTests {
 		};
 		this.contextRunner.withBean(AbandonedKeyCreationListener.class, () -> listener)
 			.run((context) -> assertThat(context.getBean(ReactiveKeyManagementTemplate.class))
-				.extracting("abandonedCreations")
+				.extracting("batch.abandonedCreations")
 				.isSameAs(listener));
 	}
 
