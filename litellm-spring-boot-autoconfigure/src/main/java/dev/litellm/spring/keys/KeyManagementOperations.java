@@ -226,7 +226,9 @@ public interface KeyManagementOperations {
 
 	/**
 	 * Set values on some or all keys of a team. {@code POST /team/key/bulk_update}, for a proxy admin or an
-	 * admin of the team (403 otherwise).
+	 * admin of the team; the newest proxies refuse other callers with a 401 {@code team_member_permission_error}
+	 * ({@link dev.litellm.spring.LiteLlmAuthenticationException}), and a team without matching keys is a 404.
+	 * The route is newer than LiteLLM 1.81.14, which answers 404 for it.
 	 * <p>A list of more than 500 keys is sent and reported as {@link #bulkUpdateKeys} does; with
 	 * {@code allKeysInTeam()} the proxy updates every key of the team but its blocked and expired ones, in one
 	 * call. Retried like {@link #updateKey}. Ends in 200, 400, 401, 403, 404 or 422.
