@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import dev.litellm.spring.LiteLlmTransportException;
+import dev.litellm.spring.observation.LiteLlmOperationContext;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -67,6 +68,21 @@ public final class CallSender {
 	 * @return the decoded answer
 	 */
 	public <T> Mono<T> send(ApiCall<T> call, @Nullable String changedBy, int attempt) {
+		return send(call, changedBy, attempt, null);
+	}
+
+	/**
+	 * One attempt of a call, sent when subscribed to, whose answer's status is recorded on the operation's
+	 * observation context.
+	 * @param <T> the type of a successful answer
+	 * @param call the call
+	 * @param changedBy the {@code litellm-changed-by} actor, for a write
+	 * @param attempt the attempt's number, from 1
+	 * @param observed the context of the operation's observation, if it is observed
+	 * @return the decoded answer
+	 */
+	public <T> Mono<T> send(ApiCall<T> call, @Nullable String changedBy, int attempt,
+			@Nullable LiteLlmOperationContext observed) {
 		long start = System.nanoTime();
 		WebClient.RequestBodySpec spec = this.webClient.get()
 			.method(call.method())
@@ -89,7 +105,7 @@ public final class CallSender {
 		// retrieve() rather than exchangeToMono(): the latter releases the body again after it was read, which on
 		// Reactor Netty costs about a tenth of a call's throughput. The first status handler sees every answer.
 		WebClient.ResponseSpec response = request.retrieve()
-			.onStatus((status) -> answered(call, attempt, status, start),
+			.onStatus((status) -> answered(call, attempt, status, start, observed),
 					(answer) -> this.errors.failure(call, answer));
 		return body(call, response).onErrorMap(ErrorTranslator::isUntranslated, (ex) -> {
 			Exception translated = this.errors.translate(call, ex);
@@ -123,7 +139,11 @@ public final class CallSender {
 	 * @return whether the status is not a success (an error, or a redirect, which is not followed), whose answer
 	 * the translator turns into an exception
 	 */
-	private boolean answered(ApiCall<?> call, int attempt, HttpStatusCode status, long start) {
+	private boolean answered(ApiCall<?> call, int attempt, HttpStatusCode status, long start,
+			@Nullable LiteLlmOperationContext observed) {
+		if (observed != null) {
+			observed.setStatusCode(status.value());
+		}
 		if (this.wireLog.isDebugEnabled()) {
 			this.wireLog.attempt(call.operation(), attempt, ": " + call.method() + " " + call.pathAndQuery() + " -> "
 					+ status.value() + " in " + elapsedMillis(start) + " ms");
