@@ -45,12 +45,7 @@ class LiteLlmTracingTests {
 
 	@Test
 	void operationSpanWrapsTheHttpClientSpan() {
-		KeyManagementTemplate keys = ReactiveKeyManagementTemplate.builder()
-			.baseUrl(this.proxy.baseUrl())
-			.apiKey("sk-tracing-test-master-00001")
-			.observationRegistry(tracingRegistry())
-			.httpClientRequestsObservation(true)
-			.buildBlocking();
+		KeyManagementTemplate keys = tracedClient(true);
 
 		keys.keyInfo("sk-tracing-test-virtual-0001");
 
@@ -66,11 +61,7 @@ class LiteLlmTracingTests {
 
 	@Test
 	void withoutHttpClientRequestsTheOperationIsTheOnlySpan() {
-		KeyManagementTemplate keys = ReactiveKeyManagementTemplate.builder()
-			.baseUrl(this.proxy.baseUrl())
-			.apiKey("sk-tracing-test-master-00001")
-			.observationRegistry(tracingRegistry())
-			.buildBlocking();
+		KeyManagementTemplate keys = tracedClient(false);
 
 		keys.keyInfo("sk-tracing-test-virtual-0001");
 
@@ -78,6 +69,15 @@ class LiteLlmTracingTests {
 			assertThat(span.getName()).isEqualTo("litellm key.info");
 			assertThat(span.getTags()).containsEntry("status", "200");
 		});
+	}
+
+	private KeyManagementTemplate tracedClient(boolean httpClientRequests) {
+		return ReactiveKeyManagementTemplate.builder()
+			.baseUrl(this.proxy.baseUrl())
+			.apiKey("sk-tracing-test-master-00001")
+			.observationRegistry(tracingRegistry())
+			.httpClientRequestsObservation(httpClientRequests)
+			.buildBlocking();
 	}
 
 	private ObservationRegistry tracingRegistry() {
