@@ -20,10 +20,12 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -41,6 +43,9 @@ final class LiteLlmClientFactory {
 			"maxConnections", "pool.max-connections", "pendingAcquireTimeout", "pool.pending-acquire-timeout",
 			"maxPendingAcquires", "pool.max-pending-acquires", "maxIdleTime", "pool.max-idle-time", "maxLifeTime",
 			"pool.max-life-time");
+
+	/** Micrometer Tracing's tracer, whose presence means the application traces. */
+	private static final String TRACER = "io.micrometer.tracing.Tracer";
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]*)");
 
@@ -80,6 +85,7 @@ final class LiteLlmClientFactory {
 			.clientGeneratedKeys(properties.getKeys().isClientGeneratedKeys())
 			.defaultChangedBy(properties.getAudit().getChangedBy())
 			.observationRegistry(provider(ObservationRegistry.class).getIfAvailable(() -> ObservationRegistry.NOOP))
+			.httpClientRequestsObservation(httpClientRequests(properties.getObservations()))
 			.webClientCustomizer((webClient) -> customizers.orderedStream()
 				.forEach((customizer) -> customizer.customize(webClient)))
 			.keySecretSink(provider(KeySecretSink.class).getIfUnique());
@@ -100,6 +106,21 @@ final class LiteLlmClientFactory {
 		catch (InvalidSettingException ex) {
 			throw invalidProperty(prefix, ex);
 		}
+	}
+
+	/**
+	 * Whether the client's WebClient records {@code http.client.requests}: as set, or when not set, when the
+	 * application has a Micrometer Tracing {@code Tracer}, whose client span per attempt carries the trace context
+	 * to the proxy.
+	 */
+	private boolean httpClientRequests(LiteLlmClientProperties.Observations observations) {
+		Boolean httpClientRequests = observations.getHttpClientRequests();
+		if (httpClientRequests != null) {
+			return httpClientRequests;
+		}
+		ClassLoader classLoader = getClass().getClassLoader();
+		return ClassUtils.isPresent(TRACER, classLoader) && this.beanFactory instanceof ListableBeanFactory beans
+				&& beans.getBeanNamesForType(ClassUtils.resolveClassName(TRACER, classLoader), true, false).length > 0;
 	}
 
 	private <T> ObjectProvider<T> provider(Class<T> type) {

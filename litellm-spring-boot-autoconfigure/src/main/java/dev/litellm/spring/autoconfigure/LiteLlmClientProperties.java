@@ -60,6 +60,8 @@ public class LiteLlmClientProperties {
 
 	private final Audit audit = new Audit();
 
+	private final Observations observations = new Observations();
+
 	public @Nullable String getBaseUrl() {
 		return this.baseUrl;
 	}
@@ -134,6 +136,10 @@ public class LiteLlmClientProperties {
 
 	public Audit getAudit() {
 		return this.audit;
+	}
+
+	public Observations getObservations() {
+		return this.observations;
 	}
 
 	@Override
@@ -348,6 +354,29 @@ public class LiteLlmClientProperties {
 
 		public void setUseSecurityPrincipal(boolean useSecurityPrincipal) {
 			this.useSecurityPrincipal = useSecurityPrincipal;
+		}
+
+	}
+
+	/**
+	 * Observation settings.
+	 */
+	public static class Observations {
+
+		/**
+		 * Whether the client's WebClient also records http.client.requests, one observation per attempt, besides
+		 * the client's own litellm.client.operation, which times each call with its outcome and status. When not
+		 * set, only when the application traces (a Micrometer Tracing Tracer bean), so that each attempt is a
+		 * client span that carries the trace context to the proxy.
+		 */
+		private @Nullable Boolean httpClientRequests;
+
+		public @Nullable Boolean getHttpClientRequests() {
+			return this.httpClientRequests;
+		}
+
+		public void setHttpClientRequests(@Nullable Boolean httpClientRequests) {
+			this.httpClientRequests = httpClientRequests;
 		}
 
 	}

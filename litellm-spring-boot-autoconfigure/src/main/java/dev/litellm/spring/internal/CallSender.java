@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import dev.litellm.spring.LiteLlmTransportException;
+import dev.litellm.spring.observation.LiteLlmOperationContext;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,11 +66,13 @@ public final class CallSender {
 	 * @param call the call
 	 * @param changedBy the {@code litellm-changed-by} actor, for a write
 	 * @param attempt the attempt's number, from 1
-	 * @param capture where to record the status and headers of a successful answer, or {@code null}
+	 * @param context the operation's subscriber context: where the answer's status is recorded for the operation's
+	 * observation and, for the response-info view, its status and headers
 	 * @return the decoded answer
 	 */
-	public <T> Mono<T> send(ApiCall<T> call, @Nullable String changedBy, int attempt,
-			@Nullable ResponseCapture capture) {
+	public <T> Mono<T> send(ApiCall<T> call, @Nullable String changedBy, int attempt, ContextView context) {
+		ResponseCapture capture = ResponseCapture.in(context);
+		LiteLlmOperationContext observed = OperationObservation.observed(context);
 		long start = System.nanoTime();
 		WebClient.RequestBodySpec spec = this.webClient.get()
 			.method(call.method())
@@ -91,7 +95,7 @@ public final class CallSender {
 		// retrieve() rather than exchangeToMono(): the latter releases the body again after it was read, which on
 		// Reactor Netty costs about a tenth of a call's throughput. The first status handler sees every answer.
 		WebClient.ResponseSpec response = request.retrieve()
-			.onStatus((status) -> answered(call, attempt, status, start),
+			.onStatus((status) -> answered(call, attempt, status, start, observed),
 					(answer) -> this.errors.failure(call, answer));
 		return body(call, response, capture).onErrorMap(ErrorTranslator::isUntranslated, (ex) -> {
 			Exception translated = this.errors.translate(call, ex);
@@ -125,7 +129,11 @@ public final class CallSender {
 	 * @return whether the status is not a success (an error, or a redirect, which is not followed), whose answer
 	 * the translator turns into an exception
 	 */
-	private boolean answered(ApiCall<?> call, int attempt, HttpStatusCode status, long start) {
+	private boolean answered(ApiCall<?> call, int attempt, HttpStatusCode status, long start,
+			@Nullable LiteLlmOperationContext observed) {
+		if (observed != null) {
+			observed.setStatusCode(status.value());
+		}
 		if (this.wireLog.isDebugEnabled()) {
 			this.wireLog.attempt(call.operation(), attempt, ": " + call.method() + " " + call.pathAndQuery() + " -> "
 					+ status.value() + " in " + elapsedMillis(start) + " ms");

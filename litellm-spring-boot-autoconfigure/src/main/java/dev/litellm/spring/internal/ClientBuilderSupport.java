@@ -57,6 +57,8 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 	/** Where the operation and HTTP observations are recorded. */
 	protected ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
+	private boolean httpClientRequestsObservation;
+
 	private Consumer<WebClient.Builder> webClientCustomizer = (builder) -> {
 	};
 
@@ -236,13 +238,29 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 	}
 
 	/**
-	 * Where to record the {@code litellm.client.operation} observations (and, on the {@code WebClient},
-	 * {@code http.client.requests}); none by default.
+	 * Where to record the {@code litellm.client.operation} observations (and, with
+	 * {@link #httpClientRequestsObservation(boolean)}, WebClient's {@code http.client.requests}); none by default.
 	 * @param observationRegistry the registry
 	 * @return this builder
 	 */
 	public B observationRegistry(ObservationRegistry observationRegistry) {
 		this.observationRegistry = observationRegistry;
+		return self();
+	}
+
+	/**
+	 * Whether the client's {@link WebClient} also records {@code http.client.requests}, one observation per
+	 * attempt, in the {@link #observationRegistry(ObservationRegistry) observation registry}; off by default.
+	 * The {@code litellm.client.operation} observation already times each call with its outcome and the status of
+	 * its answer, so the second one, which costs as much again, mostly repeats it. Switch it on for a timer per
+	 * attempt, or with tracing, for a client span per attempt that carries the trace context to the proxy. Off,
+	 * the WebClient records nothing, even when the {@link #webClientBuilder(WebClient.Builder) builder it starts
+	 * from} has a registry.
+	 * @param httpClientRequestsObservation whether to record {@code http.client.requests}
+	 * @return this builder
+	 */
+	public B httpClientRequestsObservation(boolean httpClientRequestsObservation) {
+		this.httpClientRequestsObservation = httpClientRequestsObservation;
 		return self();
 	}
 
@@ -322,7 +340,8 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 				this.maxConnections, this.pendingAcquireTimeout, this.maxPendingAcquires, this.maxIdleTime, this.maxLifeTime,
 				this.maxResponseSize);
 		return new HttpStack(baseUrl, authHeader, apiKey, builder, this.clientConnector, settings, this.tls,
-				jsonMapper, this.observationRegistry, this.webClientCustomizer);
+				jsonMapper, this.httpClientRequestsObservation ? this.observationRegistry : ObservationRegistry.NOOP,
+				this.webClientCustomizer);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -55,7 +55,8 @@ public final class HttpStack implements AutoCloseable {
 	 * @param settings the pool and timeouts, and the largest response body
 	 * @param tls the TLS context for connections to the proxy, or {@code null} for the JDK's defaults
 	 * @param jsonMapper the client's JSON mapper
-	 * @param observationRegistry where WebClient records {@code http.client.requests}
+	 * @param observationRegistry where WebClient records {@code http.client.requests}; with the no-op registry it
+	 * records nothing, whatever registry the given builder has
 	 * @param customizer a last change to the WebClient builder
 	 */
 	public HttpStack(String baseUrl, String authHeader, String apiKey, WebClient.Builder webClientBuilder,
@@ -81,9 +82,7 @@ public final class HttpStack implements AutoCloseable {
 					headers.set(authHeader, "Bearer " + apiKey);
 				})
 				.filter(new ChangedByHeaderFilter());
-			if (!observationRegistry.isNoop()) {
-				builder.observationRegistry(observationRegistry);
-			}
+			builder.observationRegistry(observationRegistry);
 			customizer.accept(builder);
 			return builder.build();
 		});

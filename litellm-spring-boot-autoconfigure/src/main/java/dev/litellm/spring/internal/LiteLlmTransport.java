@@ -141,7 +141,7 @@ public final class LiteLlmTransport {
 	 * One attempt, within the call timeout, with a saturated connection pool told as such.
 	 */
 	private <T> Mono<T> send(ApiCall<T> call, @Nullable String actor, int attempt) {
-		return Mono.deferContextual((context) -> this.sender.send(call, actor, attempt, ResponseCapture.in(context)))
+		return Mono.deferContextual((context) -> this.sender.send(call, actor, attempt, context))
 			.timeout(this.callTimeout, Mono.error(() -> new LiteLlmTransportException(call.describe() + " failed: "
 					+ "no complete answer within the call timeout of " + this.callTimeout.toMillis() + " ms",
 					new TimeoutException("call timeout of " + this.callTimeout.toMillis() + " ms"))))

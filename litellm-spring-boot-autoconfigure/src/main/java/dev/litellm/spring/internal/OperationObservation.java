@@ -71,6 +71,17 @@ public final class OperationObservation {
 		return new ObservedMono<>(mono, operation, this);
 	}
 
+	/**
+	 * The context of the operation observation a subscriber runs in, to record the status of each answer on.
+	 * @param contextView the subscriber's Reactor context
+	 * @return the context, or {@code null} when the operation is not observed
+	 */
+	static @Nullable LiteLlmOperationContext observed(ContextView contextView) {
+		Observation observation = contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+		return (observation != null && observation.getContext() instanceof LiteLlmOperationContext context) ? context
+				: null;
+	}
+
 	private Observation start(ApiOperation operation, LiteLlmOperationContext context, ContextView contextView) {
 		return LiteLlmObservationDocumentation.OPERATION
 			.observation(this.convention, DefaultLiteLlmOperationObservationConvention.INSTANCE, () -> context,
@@ -199,6 +210,9 @@ public final class OperationObservation {
 		private void stop(Outcome outcome, @Nullable Throwable ex) {
 			if (this.stopped == 0 && STOPPED.compareAndSet(this, 0, 1)) {
 				this.context.setOutcome(outcome);
+				if (ex instanceof LiteLlmApiException api) {
+					this.context.setStatusCode(api.statusCode());
+				}
 				if (ex != null) {
 					this.observation.error(ex);
 				}

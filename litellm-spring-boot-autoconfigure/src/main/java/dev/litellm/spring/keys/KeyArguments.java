@@ -40,8 +40,11 @@ final class KeyArguments {
 		if (key == null || key.isBlank()) {
 			throw new IllegalArgumentException(field + " must not be null or blank");
 		}
-		if (key.chars().anyMatch(Character::isISOControl) || key.chars().anyMatch(Character::isWhitespace)) {
-			throw new IllegalArgumentException(field + " must not contain whitespace or control characters");
+		for (int i = 0; i < key.length(); i++) {
+			char c = key.charAt(i);
+			if (Character.isISOControl(c) || Character.isWhitespace(c)) {
+				throw new IllegalArgumentException(field + " must not contain whitespace or control characters");
+			}
 		}
 		return key;
 	}

@@ -55,6 +55,10 @@ final class KeyRotationObservation {
 					RotationStrategy strategy = used.get();
 					context.setStrategy(((strategy != null) ? strategy : requested).name());
 					context.setOutcome(outcome);
+					Throwable cause = (error instanceof KeyRotationException) ? error.getCause() : error;
+					if (cause instanceof LiteLlmApiException api) {
+						context.setStatusCode(api.statusCode());
+					}
 					if (error != null) {
 						observation.error(error);
 					}

@@ -63,6 +63,21 @@ public enum LiteLlmObservationDocumentation implements ObservationDocumentation 
 
 		},
 
+		/**
+		 * The HTTP status of the proxy's last answer, for example {@code 200} or {@code 404}, or {@code none} when
+		 * no answer came: a transport failure or timeout, or a call refused before it was sent. A
+		 * {@code key.rotate}, whose calls are operations of their own, has the status of the answer that failed it,
+		 * or {@code none}.
+		 */
+		STATUS {
+
+			@Override
+			public String asString() {
+				return "status";
+			}
+
+		},
+
 		/** The simple name of the exception that ended the operation, or {@code none}. */
 		ERROR {
 

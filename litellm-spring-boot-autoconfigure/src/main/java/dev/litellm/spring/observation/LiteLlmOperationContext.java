@@ -19,6 +19,8 @@ public class LiteLlmOperationContext extends Observation.Context {
 
 	private @Nullable String strategy;
 
+	private int statusCode;
+
 	/**
 	 * Create a context for the client named {@value #DEFAULT_CLIENT_NAME}.
 	 * @param operation the operation's name, for example {@code key.generate}
@@ -84,6 +86,23 @@ public class LiteLlmOperationContext extends Observation.Context {
 	 */
 	public void setStrategy(String strategy) {
 		this.strategy = strategy;
+	}
+
+	/**
+	 * The HTTP status of the last answer the operation had from the proxy.
+	 * @return the status code, or {@code 0} when no answer came (yet): a transport failure, a call refused before
+	 * it was sent, or one still running
+	 */
+	public int getStatusCode() {
+		return this.statusCode;
+	}
+
+	/**
+	 * Record the HTTP status of an answer from the proxy; the last one recorded is the operation's.
+	 * @param statusCode the status code
+	 */
+	public void setStatusCode(int statusCode) {
+		this.statusCode = statusCode;
 	}
 
 	/**

@@ -189,12 +189,13 @@ class LiteLlmApplicationTests {
 	}
 
 	@Test
-	void eachAttemptIsAlsoAnHttpClientObservationNamedAfterTheProxyHost() {
+	void theOperationTimerCarriesTheStatusAndNoHttpClientTimerRepeatsIt() {
 		this.keys.keyInfo(KEY);
-		assertThat(this.meterRegistry.get("http.client.requests")
-			.tags("client.name", "localhost", "uri", "/key/info", "status", "200")
+		assertThat(this.meterRegistry.get("litellm.client.operation")
+			.tags("litellm.operation", "key.info", "status", "200")
 			.timer()
 			.count()).isPositive();
+		assertThat(this.meterRegistry.find("http.client.requests").tags("uri", "/key/info").timer()).isNull();
 	}
 
 	@Test

@@ -39,6 +39,24 @@ class LiteLlmPropertiesMetadataTests {
 	}
 
 	@Test
+	void theHttpClientRequestsSwitchIsDescribedWithoutAFixedDefault() throws Exception {
+		try (InputStream metadata = new ClassPathResource("META-INF/spring-configuration-metadata.json")
+			.getInputStream()) {
+			JsonNode httpClientRequests = null;
+			for (JsonNode property : JsonMapper.builder().build().readTree(metadata).get("properties")) {
+				if (property.get("name").asString().equals("litellm.observations.http-client-requests")) {
+					httpClientRequests = property;
+				}
+			}
+			assertThat(httpClientRequests).as("litellm.observations.http-client-requests").isNotNull();
+			assertThat(httpClientRequests.get("type").asString()).isEqualTo("java.lang.Boolean");
+			assertThat(httpClientRequests.get("description").asString()).contains("http.client.requests")
+				.contains("Tracer");
+			assertThat(httpClientRequests.has("defaultValue")).isFalse();
+		}
+	}
+
+	@Test
 	void everyDefaultInTheMetadataIsTheDefaultOfTheProperties() throws Exception {
 		Map<String, String> defaults = new HashMap<>();
 		try (InputStream metadata = new ClassPathResource("META-INF/spring-configuration-metadata.json")

@@ -23,7 +23,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With tracing, each operation is a span and the HTTP exchange of each attempt is its child.
+ * With tracing, each operation is a span and, when the client records {@code http.client.requests}, the HTTP
+ * exchange of each attempt is its child.
  */
 class LiteLlmTracingTests {
 
@@ -44,16 +45,7 @@ class LiteLlmTracingTests {
 
 	@Test
 	void operationSpanWrapsTheHttpClientSpan() {
-		ObservationRegistry registry = ObservationRegistry.create();
-		registry.observationConfig()
-			.observationHandler(new ObservationHandler.FirstMatchingCompositeObservationHandler(
-					new PropagatingSenderTracingObservationHandler<>(this.tracer, Propagator.NOOP),
-					new DefaultTracingObservationHandler(this.tracer)));
-		KeyManagementTemplate keys = ReactiveKeyManagementTemplate.builder()
-			.baseUrl(this.proxy.baseUrl())
-			.apiKey("sk-tracing-test-master-00001")
-			.observationRegistry(registry)
-			.buildBlocking();
+		KeyManagementTemplate keys = tracedClient(true);
 
 		keys.keyInfo("sk-tracing-test-virtual-0001");
 
@@ -65,6 +57,36 @@ class LiteLlmTracingTests {
 		assertThat(http.getTraceId()).isEqualTo(operation.getTraceId());
 		assertThat(operation.getTags()).containsEntry("litellm.operation", "key.info").containsEntry("outcome", "SUCCESS");
 		spans.forEach((span) -> assertThat(span.getTags().values()).noneMatch((value) -> value.contains("sk-")));
+	}
+
+	@Test
+	void withoutHttpClientRequestsTheOperationIsTheOnlySpan() {
+		KeyManagementTemplate keys = tracedClient(false);
+
+		keys.keyInfo("sk-tracing-test-virtual-0001");
+
+		assertThat(this.tracer.getSpans()).singleElement().satisfies((span) -> {
+			assertThat(span.getName()).isEqualTo("litellm key.info");
+			assertThat(span.getTags()).containsEntry("status", "200");
+		});
+	}
+
+	private KeyManagementTemplate tracedClient(boolean httpClientRequests) {
+		return ReactiveKeyManagementTemplate.builder()
+			.baseUrl(this.proxy.baseUrl())
+			.apiKey("sk-tracing-test-master-00001")
+			.observationRegistry(tracingRegistry())
+			.httpClientRequestsObservation(httpClientRequests)
+			.buildBlocking();
+	}
+
+	private ObservationRegistry tracingRegistry() {
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig()
+			.observationHandler(new ObservationHandler.FirstMatchingCompositeObservationHandler(
+					new PropagatingSenderTracingObservationHandler<>(this.tracer, Propagator.NOOP),
+					new DefaultTracingObservationHandler(this.tracer)));
+		return registry;
 	}
 
 }

@@ -32,7 +32,8 @@ class KeyRotationObservationTests extends ProxyTestSupport {
 
 		Observation.Context rotate = only("key.rotate");
 		assertThat(lowCardinality(rotate)).containsExactlyInAnyOrderEntriesOf(Map.of("litellm.client", "default",
-				"litellm.operation", "key.rotate", "strategy", "REGENERATE", "outcome", "SUCCESS", "error", "none"));
+				"litellm.operation", "key.rotate", "strategy", "REGENERATE", "outcome", "SUCCESS", "status", "none", "error",
+				"none"));
 		Observation.Context regenerate = only("key.regenerate");
 		assertThat(regenerate.getParentObservation()).isNotNull();
 		assertThat(regenerate.getParentObservation().getContextView()).isSameAs(rotate);
@@ -51,6 +52,7 @@ class KeyRotationObservationTests extends ProxyTestSupport {
 		Observation.Context rotate = only("key.rotate");
 		assertThat(lowCardinality(rotate)).containsEntry("strategy", "REPLACE")
 			.containsEntry("outcome", "CLIENT_ERROR")
+			.containsEntry("status", "404")
 			.containsEntry("error", "KeyRotationException");
 		assertThat(only("key.info").getParentObservation().getContextView()).isSameAs(rotate);
 	}

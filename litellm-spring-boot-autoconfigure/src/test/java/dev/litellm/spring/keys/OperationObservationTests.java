@@ -2,6 +2,7 @@ package dev.litellm.spring.keys;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
@@ -22,6 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
+
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -108,8 +112,8 @@ class OperationObservationTests extends ProxyTestSupport {
 
 		assertThat(operationObservations()).singleElement().satisfies((context) -> {
 			assertThat(lowCardinality(context)).containsExactlyInAnyOrderEntriesOf(
-					Map.of("litellm.client", "default", "litellm.operation", operation, "outcome", "SUCCESS", "error",
-							"none", "strategy", "none"));
+					Map.of("litellm.client", "default", "litellm.operation", operation, "outcome", "SUCCESS",
+							"status", "200", "error", "none", "strategy", "none"));
 			assertThat(context.getContextualName()).isEqualTo("litellm " + operation);
 			assertThat(this.stops.get(context)).as("stops").isEqualTo(1);
 		});
@@ -119,29 +123,30 @@ class OperationObservationTests extends ProxyTestSupport {
 	static Stream<Arguments> failures() {
 		return Stream.of(
 				arguments(envelope(404, "Key not found in database", "not_found_error", "key"), "CLIENT_ERROR",
-						"LiteLlmNotFoundException"),
+						"404", "LiteLlmNotFoundException"),
 				arguments(envelope(400, "{'error': 'max_budget cannot be negative. Received: -10.0'}", "auth_error",
-						"None"), "CLIENT_ERROR", "LiteLlmBadRequestException"),
+						"None"), "CLIENT_ERROR", "400", "LiteLlmBadRequestException"),
 				arguments(envelope(401, "Authentication Error, No api key passed in.", "auth_error", "None"),
-						"CLIENT_ERROR", "LiteLlmAuthenticationException"),
-				arguments(envelope(429, "Too many requests", "None", "None"), "CLIENT_ERROR", "LiteLlmRateLimitException"),
+						"CLIENT_ERROR", "401", "LiteLlmAuthenticationException"),
+				arguments(envelope(429, "Too many requests", "None", "None"), "CLIENT_ERROR", "429",
+						"LiteLlmRateLimitException"),
 				arguments(envelope(403, "{'error': 'This feature is only available for LiteLLM Enterprise users: tags.'}",
-						"internal_server_error", "None"), "CLIENT_ERROR", "LiteLlmEnterpriseFeatureException"),
+						"internal_server_error", "None"), "CLIENT_ERROR", "403", "LiteLlmEnterpriseFeatureException"),
 				arguments(envelope(500, "Regenerating Virtual Keys is an Enterprise feature, You must be a LiteLLM "
 						+ "Enterprise user to use this feature.", "internal_server_error", "None"), "SERVER_ERROR",
-						"LiteLlmEnterpriseFeatureException"),
+						"500", "LiteLlmEnterpriseFeatureException"),
 				arguments(aResponse().withStatus(500).withHeader("Content-Type", "text/plain")
-					.withBody("Internal Server Error"), "SERVER_ERROR", "LiteLlmServerException"),
+					.withBody("Internal Server Error"), "SERVER_ERROR", "500", "LiteLlmServerException"),
 				arguments(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
-					.withBody("<html><head><title>502 Bad Gateway</title></head></html>"), "SERVER_ERROR",
+					.withBody("<html><head><title>502 Bad Gateway</title></head></html>"), "SERVER_ERROR", "502",
 						"LiteLlmServerException"),
-				arguments(okJson("{\"key\":"), "UNKNOWN", "LiteLlmTransportException"));
+				arguments(okJson("{\"key\":"), "UNKNOWN", "200", "LiteLlmTransportException"));
 	}
 
-	@ParameterizedTest(name = "{2}, {1}")
+	@ParameterizedTest(name = "{3}, {1}")
 	@MethodSource("failures")
-	void failedOperationRecordsItsOutcomeAndExceptionType(ResponseDefinitionBuilder response, String outcome,
-			String error) {
+	void failedOperationRecordsItsOutcomeStatusAndExceptionType(ResponseDefinitionBuilder response, String outcome,
+			String status, String error) {
 		stubAny(response);
 
 		Api.REACTIVE.failure(this.clients, KeyCall.regenerateKey(KEY, null));
@@ -149,7 +154,7 @@ class OperationObservationTests extends ProxyTestSupport {
 		assertThat(operationObservations()).singleElement()
 			.satisfies((context) -> assertThat(lowCardinality(context)).containsExactlyInAnyOrderEntriesOf(
 					Map.of("litellm.client", "default", "litellm.operation", "key.regenerate", "outcome", outcome,
-							"error", error, "strategy", "none")));
+							"status", status, "error", error, "strategy", "none")));
 		assertThat(this.registry).hasObservationWithNameEqualTo(OPERATION).that().hasBeenStopped().hasError();
 	}
 
@@ -167,7 +172,7 @@ class OperationObservationTests extends ProxyTestSupport {
 		assertThat(operationObservations()).singleElement()
 			.satisfies((context) -> assertThat(lowCardinality(context)).containsExactlyInAnyOrderEntriesOf(
 					Map.of("litellm.client", "default", "litellm.operation", "key.health", "outcome", "UNKNOWN",
-							"error", "LiteLlmTransportException", "strategy", "none")));
+							"status", "none", "error", "LiteLlmTransportException", "strategy", "none")));
 	}
 
 	@Test
@@ -182,7 +187,7 @@ class OperationObservationTests extends ProxyTestSupport {
 		assertThat(operationObservations()).singleElement()
 			.satisfies((context) -> assertThat(lowCardinality(context)).containsExactlyInAnyOrderEntriesOf(
 					Map.of("litellm.client", "default", "litellm.operation", "key.block", "outcome", "CLIENT_ERROR",
-							"error", "IllegalArgumentException", "strategy", "none")));
+							"status", "none", "error", "IllegalArgumentException", "strategy", "none")));
 	}
 
 	@Test
@@ -252,10 +257,12 @@ class OperationObservationTests extends ProxyTestSupport {
 	}
 
 	@Test
-	void httpExchangeIsAChildOfTheOperation() {
+	void httpExchangeIsAChildOfTheOperationWhenRecorded() {
 		stubAny(okJson(fixture("block.json")));
+		Api.Clients recording = Api.Clients
+			.of(build(clientBuilder().observationRegistry(this.registry).httpClientRequestsObservation(true)));
 
-		this.clients.blocking().blockKey(KEY);
+		recording.blocking().blockKey(KEY);
 
 		assertThat(this.registry).hasHandledContextsThatSatisfy((contexts) -> {
 			Observation.Context http = contexts.stream()
@@ -265,6 +272,39 @@ class OperationObservationTests extends ProxyTestSupport {
 			assertThat(http.getParentObservation()).isNotNull();
 			assertThat(http.getParentObservation().getContextView().getName()).isEqualTo(OPERATION);
 		});
+	}
+
+	@Test
+	void httpExchangeIsNotRecordedByDefault() {
+		stubAny(okJson(fixture("block.json")));
+		WebClient.Builder observedBuilder = WebClient.builder().observationRegistry(this.registry);
+		Api.Clients fromObservedBuilder = Api.Clients
+			.of(build(clientBuilder().observationRegistry(this.registry).webClientBuilder(observedBuilder)));
+
+		fromObservedBuilder.blocking().blockKey(KEY);
+
+		assertThat(this.registry).hasNumberOfObservationsWithNameEqualTo("http.client.requests", 0)
+			.hasNumberOfObservationsWithNameEqualTo(OPERATION, 1);
+	}
+
+	@Test
+	void retriedOperationRecordsTheStatusOfTheLastAnswer() {
+		proxy.stubFor(get(urlPathEqualTo("/key/info")).inScenario("flaky")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("recovered"));
+		proxy.stubFor(get(urlPathEqualTo("/key/info")).inScenario("flaky")
+			.whenScenarioStateIs("recovered")
+			.willReturn(okJson(fixture("info.json"))));
+		ReactiveKeyManagementTemplate retrying = build(clientBuilder().observationRegistry(this.registry)
+			.retryPolicy(new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1))));
+
+		retrying.keyInfo(KEY).block(Api.TIMEOUT);
+
+		assertThat(received()).hasSize(2);
+		assertThat(operationObservations()).singleElement()
+			.satisfies((context) -> assertThat(lowCardinality(context)).containsEntry("status", "200")
+				.containsEntry("outcome", "SUCCESS"));
 	}
 
 	@Test

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * building and encoding the request, the client's operators and filters, and decoding the answer, all on one
  * thread with no socket and no event loop. Without the network's noise the differences between clients show
  * to within a few percent, where the throughput runs move by ten. Rounds run interleaved (client order
- * rotating); the cost is the median round's CPU time per call with its min and max, and bytes allocated per
- * call on the calling thread.
+ * rotating); the cost is the median round's CPU time per call of the calling thread with its min and max, bytes
+ * allocated per call on the calling thread, and the whole process's CPU time per call (which adds what the call
+ * makes other threads do, such as waking a timer thread, but also garbage collection and compilation).
  */
 public final class CallCostBenchmark {
 
@@ -27,6 +28,9 @@ public final class CallCostBenchmark {
 
 	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
 		.getThreadMXBean();
+
+	private static final com.sun.management.OperatingSystemMXBean PROCESS = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+		.getOperatingSystemMXBean();
 
 	private final Arguments arguments;
 
@@ -105,6 +109,12 @@ public final class CallCostBenchmark {
 		for (BenchClient client : clients) {
 			double[] costs = results.get(client).stream().mapToDouble(Round::cpuNanosPerCall).sorted().toArray();
 			double[] bytes = results.get(client).stream().mapToDouble(Round::bytesPerCall).sorted().toArray();
+			double[] processCosts = results.get(client)
+				.stream()
+				.mapToDouble(Round::processCpuNanosPerCall)
+				.sorted()
+				.toArray();
+			double processCost = processCosts[processCosts.length / 2];
 			double cost = costs[costs.length / 2];
 			double allocated = bytes[bytes.length / 2];
 			if (client.name().equals("floor")) {
@@ -117,12 +127,12 @@ public final class CallCostBenchmark {
 					(floorCost > 0) ? ResultTable.format("%.2fx", floorCost / cost) : "", "", "",
 					ResultTable.format("%.1f", allocated / 1024),
 					(floorBytes > 0) ? ResultTable.format("%.2fx", allocated / floorBytes) : "",
-					ResultTable.format("%d x %d calls; vs floor = floor's cost / this cost", rounds,
-							calls.get(client)));
-			logger.info("{} {} {}: {} us/op [{}-{}], {} KB/op", operation, mode, client.name(),
+					ResultTable.format("%d x %d calls; vs floor = floor's cost / this cost; whole process %.1f us/op",
+							rounds, calls.get(client), processCost / 1000));
+			logger.info("{} {} {}: {} us/op [{}-{}], {} KB/op, whole process {} us/op", operation, mode, client.name(),
 					ResultTable.format("%.2f", cost / 1000), ResultTable.format("%.2f", costs[0] / 1000),
 					ResultTable.format("%.2f", costs[costs.length - 1] / 1000),
-					ResultTable.format("%.1f", allocated / 1024));
+					ResultTable.format("%.1f", allocated / 1024), ResultTable.format("%.2f", processCost / 1000));
 		}
 	}
 
@@ -150,17 +160,19 @@ public final class CallCostBenchmark {
 		long thread = Thread.currentThread().getId();
 		long bytesBefore = THREADS.getThreadAllocatedBytes(thread);
 		long cpuBefore = THREADS.getCurrentThreadCpuTime();
+		long processBefore = PROCESS.getProcessCpuTime();
 		for (int i = 0; i < calls; i++) {
 			if (call.get() == null) {
 				throw new IllegalStateException("a call answered nothing");
 			}
 		}
 		long cpu = THREADS.getCurrentThreadCpuTime() - cpuBefore;
+		long process = PROCESS.getProcessCpuTime() - processBefore;
 		long bytes = THREADS.getThreadAllocatedBytes(thread) - bytesBefore;
-		return new Round((double) cpu / calls, (double) bytes / calls);
+		return new Round((double) cpu / calls, (double) bytes / calls, (double) process / calls);
 	}
 
-	private record Round(double cpuNanosPerCall, double bytesPerCall) {
+	private record Round(double cpuNanosPerCall, double bytesPerCall, double processCpuNanosPerCall) {
 	}
 
 }
