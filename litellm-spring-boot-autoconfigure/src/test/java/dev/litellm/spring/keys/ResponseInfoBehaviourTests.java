@@ -154,6 +154,9 @@ class ResponseInfoBehaviourTests extends ProxyTestSupport {
 	@ParameterizedTest
 	@EnumSource(Api.class)
 	void aRegeneratingRotationCarriesTheAnswerOfTheRegenerate(Api api) {
+		// The rotation reads the old key first; the regenerate after it is the answer the result carries.
+		proxy.stubFor(get(urlPathEqualTo("/key/info"))
+			.willReturn(answered(200, fixture("info.json")).withHeader("x-from", "key-info")));
 		proxy.stubFor(post(urlPathEqualTo("/key/regenerate"))
 			.willReturn(answered(200, fixture("regenerate.json")).withHeader("x-from", "regenerate")));
 		RotateKeyRequest request = RotateKeyRequest.builder()
