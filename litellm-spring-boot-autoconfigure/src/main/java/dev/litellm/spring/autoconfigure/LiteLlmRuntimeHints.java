@@ -23,7 +23,8 @@ import org.springframework.aot.hint.TypeReference;
 /**
  * Reflection hints for the JSON types of the key API, so that Jackson can read and write them in a native
  * image. A response is read into its builder's fields, made through its private delegating constructor, and
- * written from the same fields.
+ * written from the same fields; the fields a builder inherits from the package's shared builder classes are
+ * registered with them.
  */
 class LiteLlmRuntimeHints implements RuntimeHintsRegistrar {
 
@@ -45,6 +46,10 @@ class LiteLlmRuntimeHints implements RuntimeHintsRegistrar {
 			hints.reflection()
 				.registerType(type, MemberCategory.INVOKE_DECLARED_CONSTRUCTORS, MemberCategory.ACCESS_DECLARED_FIELDS,
 						MemberCategory.INVOKE_PUBLIC_METHODS);
+			for (Class<?> shared = type.getSuperclass(); shared.getPackage() == type.getPackage(); shared = shared
+				.getSuperclass()) {
+				hints.reflection().registerType(shared, MemberCategory.ACCESS_DECLARED_FIELDS);
+			}
 		}
 		hints.reflection()
 			.registerType(TypeReference.of("dev.litellm.spring.keys.KeyListResponse$KeyListItemDeserializer"),

@@ -17,19 +17,16 @@ import org.jspecify.annotations.Nullable;
 public final class KeyAliasQuery {
 
 	/** The largest page the proxy serves. */
-	public static final int MAX_PAGE_SIZE = 100;
+	public static final int MAX_PAGE_SIZE = Paging.MAX_SIZE;
 
-	private final @Nullable Integer page;
-
-	private final @Nullable Integer size;
+	private final Paging paging;
 
 	private final @Nullable String search;
 
 	private final @Nullable String teamId;
 
 	private KeyAliasQuery(Builder builder) {
-		this.page = builder.page;
-		this.size = builder.size;
+		this.paging = builder.paging;
 		this.search = builder.search;
 		this.teamId = builder.teamId;
 	}
@@ -52,12 +49,12 @@ public final class KeyAliasQuery {
 
 	/** {@return the page, from 1; {@code null} for the proxy's default (1)} */
 	public @Nullable Integer page() {
-		return this.page;
+		return this.paging.page();
 	}
 
 	/** {@return the page size; {@code null} for the proxy's default (50)} */
 	public @Nullable Integer size() {
-		return this.size;
+		return this.paging.size();
 	}
 
 	/** {@return the text aliases must contain (case-insensitive)} */
@@ -76,8 +73,7 @@ public final class KeyAliasQuery {
 	 */
 	public Builder toBuilder() {
 		Builder builder = new Builder();
-		builder.page = this.page;
-		builder.size = this.size;
+		builder.paging = this.paging;
 		builder.search = this.search;
 		builder.teamId = this.teamId;
 		return builder;
@@ -85,12 +81,7 @@ public final class KeyAliasQuery {
 
 	Map<String, List<String>> parameters() {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
-		if (this.page != null) {
-			parameters.put("page", List.of(this.page.toString()));
-		}
-		if (this.size != null) {
-			parameters.put("size", List.of(this.size.toString()));
-		}
+		this.paging.addTo(parameters);
 		if (this.search != null) {
 			parameters.put("search", List.of(this.search));
 		}
@@ -110,9 +101,7 @@ public final class KeyAliasQuery {
 	 */
 	public static final class Builder {
 
-		private @Nullable Integer page;
-
-		private @Nullable Integer size;
+		private Paging paging = Paging.DEFAULTS;
 
 		private @Nullable String search;
 
@@ -127,7 +116,7 @@ public final class KeyAliasQuery {
 		 * @return this builder
 		 */
 		public Builder page(int page) {
-			this.page = KeyArguments.requirePage(page);
+			this.paging = this.paging.page(page);
 			return this;
 		}
 
@@ -137,7 +126,7 @@ public final class KeyAliasQuery {
 		 * @return this builder
 		 */
 		public Builder size(int size) {
-			this.size = KeyArguments.requirePageSize(size, MAX_PAGE_SIZE);
+			this.paging = this.paging.size(size);
 			return this;
 		}
 

@@ -141,31 +141,6 @@ final class KeyArguments {
 		return values;
 	}
 
-	/**
-	 * A page number of a paged endpoint.
-	 * @param page the page
-	 * @return the page, from 1
-	 */
-	static int requirePage(int page) {
-		if (page < 1) {
-			throw new IllegalArgumentException("page must be at least 1, but was " + page);
-		}
-		return page;
-	}
-
-	/**
-	 * A page size of a paged endpoint.
-	 * @param size the size
-	 * @param max the largest size the endpoint serves
-	 * @return the size, from 1 to {@code max}
-	 */
-	static int requirePageSize(int size, int max) {
-		if (size < 1 || size > max) {
-			throw new IllegalArgumentException("size must be between 1 and " + max + ", but was " + size);
-		}
-		return size;
-	}
-
 	static String typeOf(Object value) {
 		return "a " + value.getClass().getSimpleName();
 	}

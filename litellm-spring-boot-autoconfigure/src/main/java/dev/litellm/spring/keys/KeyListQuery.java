@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 public final class KeyListQuery {
 
 	/** The largest page the proxy serves. */
-	public static final int MAX_PAGE_SIZE = 100;
+	public static final int MAX_PAGE_SIZE = Paging.MAX_SIZE;
 
 	private static final Set<String> SORT_FIELDS = Set.of("spend", "max_budget", "created_at", "updated_at",
 			"token", "key_alias");
@@ -31,15 +31,12 @@ public final class KeyListQuery {
 
 	private static final KeyListQuery ALL = builder().build();
 
-	private final @Nullable Integer page;
-
-	private final @Nullable Integer size;
+	private final Paging paging;
 
 	private final Map<String, List<String>> filters;
 
-	private KeyListQuery(@Nullable Integer page, @Nullable Integer size, Map<String, List<String>> filters) {
-		this.page = page;
-		this.size = size;
+	private KeyListQuery(Paging paging, Map<String, List<String>> filters) {
+		this.paging = paging;
 		this.filters = filters;
 	}
 
@@ -64,7 +61,7 @@ public final class KeyListQuery {
 	 * @return the page, or {@code null} when not set
 	 */
 	public @Nullable Integer page() {
-		return this.page;
+		return this.paging.page();
 	}
 
 	/**
@@ -72,7 +69,7 @@ public final class KeyListQuery {
 	 * @return the size, or {@code null} when not set
 	 */
 	public @Nullable Integer size() {
-		return this.size;
+		return this.paging.size();
 	}
 
 	/**
@@ -90,12 +87,7 @@ public final class KeyListQuery {
 	 */
 	public Map<String, List<String>> parameters() {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
-		if (this.page != null) {
-			parameters.put("page", List.of(this.page.toString()));
-		}
-		if (this.size != null) {
-			parameters.put("size", List.of(this.size.toString()));
-		}
+		this.paging.addTo(parameters);
 		parameters.putAll(this.filters);
 		return Collections.unmodifiableMap(parameters);
 	}
@@ -106,8 +98,7 @@ public final class KeyListQuery {
 	 */
 	public Builder toBuilder() {
 		Builder builder = new Builder();
-		builder.page = this.page;
-		builder.size = this.size;
+		builder.paging = this.paging;
 		builder.filters.putAll(this.filters);
 		return builder;
 	}
@@ -122,9 +113,7 @@ public final class KeyListQuery {
 	 */
 	public static final class Builder {
 
-		private @Nullable Integer page;
-
-		private @Nullable Integer size;
+		private Paging paging = Paging.DEFAULTS;
 
 		private final Map<String, List<String>> filters = new LinkedHashMap<>();
 
@@ -138,7 +127,7 @@ public final class KeyListQuery {
 		 * @throws IllegalArgumentException if {@code page < 1}
 		 */
 		public Builder page(int page) {
-			this.page = KeyArguments.requirePage(page);
+			this.paging = this.paging.page(page);
 			return this;
 		}
 
@@ -149,7 +138,7 @@ public final class KeyListQuery {
 		 * @throws IllegalArgumentException if the size is outside 1..100
 		 */
 		public Builder size(int size) {
-			this.size = KeyArguments.requirePageSize(size, MAX_PAGE_SIZE);
+			this.paging = this.paging.size(size);
 			return this;
 		}
 
@@ -369,7 +358,7 @@ public final class KeyListQuery {
 		 * @return the immutable query
 		 */
 		public KeyListQuery build() {
-			return new KeyListQuery(this.page, this.size, Collections.unmodifiableMap(new LinkedHashMap<>(this.filters)));
+			return new KeyListQuery(this.paging, Collections.unmodifiableMap(new LinkedHashMap<>(this.filters)));
 		}
 
 	}

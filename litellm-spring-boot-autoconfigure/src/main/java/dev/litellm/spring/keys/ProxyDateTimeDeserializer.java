@@ -53,7 +53,9 @@ final class ProxyDateTimeDeserializer extends StdScalarDeserializer<OffsetDateTi
 	@Override
 	public @Nullable OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) {
 		if (parser.hasToken(JsonToken.VALUE_STRING)) {
-			OffsetDateTime dateTime = parseUtc(parser.getString());
+			// The parser's own buffer: no String is made for a datetime of the proxy's layout.
+			OffsetDateTime dateTime = parseUtc(parser.getStringCharacters(), parser.getStringOffset(),
+					parser.getStringLength());
 			if (dateTime != null) {
 				return dateTime;
 			}
@@ -66,28 +68,34 @@ final class ProxyDateTimeDeserializer extends StdScalarDeserializer<OffsetDateTi
 	 * @return the datetime, or {@code null} when the text has another layout or is not a valid datetime
 	 */
 	static @Nullable OffsetDateTime parseUtc(String text) {
-		int length = text.length();
+		return parseUtc(text.toCharArray(), 0, text.length());
+	}
+
+	/**
+	 * {@link #parseUtc(String)} of the characters {@code start} to {@code start + length} of {@code text}.
+	 */
+	private static @Nullable OffsetDateTime parseUtc(char[] text, int start, int length) {
 		int end;
-		if (length >= 20 && text.charAt(length - 1) == 'Z') {
+		if (length >= 20 && text[start + length - 1] == 'Z') {
 			end = length - 1;
 		}
-		else if (length >= 25 && text.startsWith("+00:00", length - 6)) {
+		else if (length >= 25 && isUtcOffset(text, start + length - 6)) {
 			end = length - 6;
 		}
 		else {
 			return null;
 		}
-		if (text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':'
-				|| text.charAt(16) != ':') {
+		if (text[start + 4] != '-' || text[start + 7] != '-' || text[start + 10] != 'T' || text[start + 13] != ':'
+				|| text[start + 16] != ':') {
 			return null;
 		}
 		int nanos = 0;
 		if (end > 19) {
 			int digits = end - 20;
-			if (text.charAt(19) != '.' || digits < 1 || digits > 9) {
+			if (text[start + 19] != '.' || digits < 1 || digits > 9) {
 				return null;
 			}
-			int fraction = digits(text, 20, digits);
+			int fraction = digits(text, start + 20, digits);
 			if (fraction < 0) {
 				return null;
 			}
@@ -96,12 +104,12 @@ final class ProxyDateTimeDeserializer extends StdScalarDeserializer<OffsetDateTi
 		else if (end != 19) {
 			return null;
 		}
-		int year = digits(text, 0, 4);
-		int month = digits(text, 5, 2);
-		int day = digits(text, 8, 2);
-		int hour = digits(text, 11, 2);
-		int minute = digits(text, 14, 2);
-		int second = digits(text, 17, 2);
+		int year = digits(text, start, 4);
+		int month = digits(text, start + 5, 2);
+		int day = digits(text, start + 8, 2);
+		int hour = digits(text, start + 11, 2);
+		int minute = digits(text, start + 14, 2);
+		int second = digits(text, start + 17, 2);
 		if ((year | month | day | hour | minute | second) < 0) {
 			return null;
 		}
@@ -113,11 +121,16 @@ final class ProxyDateTimeDeserializer extends StdScalarDeserializer<OffsetDateTi
 		}
 	}
 
+	private static boolean isUtcOffset(char[] text, int at) {
+		return text[at] == '+' && text[at + 1] == '0' && text[at + 2] == '0' && text[at + 3] == ':'
+				&& text[at + 4] == '0' && text[at + 5] == '0';
+	}
+
 	/** The decimal number in {@code count} characters from {@code start}, or -1 if one is not a digit. */
-	private static int digits(String text, int start, int count) {
+	private static int digits(char[] text, int start, int count) {
 		int value = 0;
 		for (int i = start; i < start + count; i++) {
-			int digit = text.charAt(i) - '0';
+			int digit = text[i] - '0';
 			if (digit < 0 || digit > 9) {
 				return -1;
 			}

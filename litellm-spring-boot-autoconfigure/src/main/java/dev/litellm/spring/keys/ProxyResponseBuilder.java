@@ -30,6 +30,12 @@ abstract class ProxyResponseBuilder<B extends ProxyResponseBuilder<B>> implement
 		return (B) this;
 	}
 
+	/** {@return this builder, as its concrete type} */
+	@SuppressWarnings("unchecked")
+	final B self() {
+		return (B) this;
+	}
+
 	/**
 	 * A copy of this builder's fields, for a response or another builder.
 	 * @return the copy

@@ -52,8 +52,15 @@ class LiteLlmRuntimeHintsTests {
 			.onType(KeyInfo.Builder.class)
 			.withMemberCategories(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS, MemberCategory.ACCESS_DECLARED_FIELDS))
 			.accepts(hints);
+		// KeyInfo's own fields, the settings it shares with GenerateKeyResponse, and the unknown fields
+		Class<?> keyInfoFields = KeyInfo.Builder.class.getSuperclass();
+		Class<?> keySettings = keyInfoFields.getSuperclass();
+		assertThat(RuntimeHintsPredicates.reflection().onFieldAccess(keyInfoFields.getDeclaredField("organizationId")))
+			.accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onFieldAccess(keySettings.getDeclaredField("keyAlias")))
+			.accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection()
-			.onFieldAccess(KeyInfo.Builder.class.getDeclaredField("organizationId"))).accepts(hints);
+			.onFieldAccess(keySettings.getSuperclass().getDeclaredField("additionalProperties"))).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection()
 			.onType(TypeReference.of("dev.litellm.spring.keys.KeyListResponse$KeyListItemDeserializer"))
 			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(hints);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pair on it for every test. Retries are off in every client built here, so that every call is exactly one
  * request.
  */
-abstract class ProxyTestSupport {
+abstract class ProxyTestSupport extends ClientTestSupport {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,8 +42,6 @@ abstract class ProxyTestSupport {
 	ReactiveKeyManagementTemplate reactive;
 
 	Api.Clients clients;
-
-	private final List<ReactiveKeyManagementTemplate> built = new ArrayList<>();
 
 	@BeforeAll
 	static void startProxy() {
@@ -65,28 +61,14 @@ abstract class ProxyTestSupport {
 		this.clients = Api.Clients.of(this.reactive);
 	}
 
-	@AfterEach
-	void closeClients() {
-		this.built.forEach(ReactiveKeyManagementTemplate::close);
+	@Override
+	protected String proxyBaseUrl() {
+		return proxy.baseUrl();
 	}
 
-	/**
-	 * A builder for a client of the stand-in proxy, with retries off.
-	 */
-	ReactiveKeyManagementTemplate.Builder clientBuilder() {
-		return ReactiveKeyManagementTemplate.builder()
-			.baseUrl(proxy.baseUrl())
-			.apiKey(TestKeys.API_KEY)
-			.retryPolicy(RetryPolicy.none());
-	}
-
-	/**
-	 * Build a client that is closed after the test.
-	 */
-	ReactiveKeyManagementTemplate build(ReactiveKeyManagementTemplate.Builder builder) {
-		ReactiveKeyManagementTemplate template = builder.build();
-		this.built.add(template);
-		return template;
+	@Override
+	protected String proxyApiKey() {
+		return TestKeys.API_KEY;
 	}
 
 	static String fixture(String name) {

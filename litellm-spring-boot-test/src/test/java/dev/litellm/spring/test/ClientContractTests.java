@@ -26,11 +26,9 @@ import dev.litellm.spring.keys.KeyListQuery;
 import dev.litellm.spring.keys.KeyListResponse;
 import dev.litellm.spring.keys.KeyManagementOperations;
 import dev.litellm.spring.keys.KeyManagementTemplate;
-import dev.litellm.spring.keys.ReactiveKeyManagementTemplate;
 import dev.litellm.spring.keys.RegenerateKeyRequest;
 import dev.litellm.spring.keys.RetryPolicy;
 import dev.litellm.spring.keys.UpdateKeyRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +53,6 @@ class ClientContractTests extends FakeProxyTestSupport {
 
 	private static final OffsetDateTime NOW_UTC = NOW.atOffset(ZoneOffset.UTC);
 
-	private final List<ReactiveKeyManagementTemplate> clients = new java.util.ArrayList<>();
-
 	private KeyManagementOperations keys;
 
 	@BeforeEach
@@ -65,19 +61,8 @@ class ClientContractTests extends FakeProxyTestSupport {
 		this.keys = clientFor(this.proxy.masterKey(), RetryPolicy.none());
 	}
 
-	@AfterEach
-	void closeClients() {
-		this.clients.forEach(ReactiveKeyManagementTemplate::close);
-	}
-
 	private KeyManagementOperations clientFor(String apiKey, RetryPolicy retryPolicy) {
-		ReactiveKeyManagementTemplate reactive = ReactiveKeyManagementTemplate.builder()
-			.baseUrl(this.proxy.baseUrl())
-			.apiKey(apiKey)
-			.retryPolicy(retryPolicy)
-			.build();
-		this.clients.add(reactive);
-		return new KeyManagementTemplate(reactive);
+		return new KeyManagementTemplate(build(clientBuilder().apiKey(apiKey).retryPolicy(retryPolicy)));
 	}
 
 	boolean latest() {

@@ -8,16 +8,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 
+import dev.litellm.spring.keys.ClientTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Base of the endpoint tests: one fake per test class through the JUnit extension (injected into {@link #proxy}),
- * reset after each test.
+ * reset after each test; a raw HTTP client of it, and clients of this project built on it by
+ * {@link ClientTestSupport}, the client's own test support.
  */
 @ExtendWith(FakeLiteLlmProxyExtension.class)
-abstract class FakeProxyTestSupport {
+abstract class FakeProxyTestSupport extends ClientTestSupport {
 
 	static final Instant NOW = Instant.parse("2026-03-10T09:15:42.318000Z");
 
@@ -28,6 +30,16 @@ abstract class FakeProxyTestSupport {
 	@BeforeEach
 	void createClient() {
 		this.client = new ProxyClient(this.proxy);
+	}
+
+	@Override
+	protected String proxyBaseUrl() {
+		return this.proxy.baseUrl();
+	}
+
+	@Override
+	protected String proxyApiKey() {
+		return this.proxy.masterKey();
 	}
 
 	/** Fixes the fake's clock at {@link #NOW}. */

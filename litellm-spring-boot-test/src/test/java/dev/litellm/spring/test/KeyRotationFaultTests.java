@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,8 +53,6 @@ class KeyRotationFaultTests extends FakeProxyTestSupport {
 
 	/** Longer than all attempts of a step together, so that a delayed write lands after the step gave up. */
 	private static final Duration SLOW_ANSWER = Duration.ofSeconds(2);
-
-	private final List<ReactiveKeyManagementTemplate> clients = new ArrayList<>();
 
 	enum Kind {
 
@@ -121,11 +118,6 @@ class KeyRotationFaultTests extends FakeProxyTestSupport {
 	@AfterAll
 	static void restoreLogging() {
 		connectionLogger.setLevel(connectionLogLevel);
-	}
-
-	@AfterEach
-	void closeClients() {
-		this.clients.forEach(ReactiveKeyManagementTemplate::close);
 	}
 
 	@ParameterizedTest(name = "{1} at {0}")
@@ -240,16 +232,12 @@ class KeyRotationFaultTests extends FakeProxyTestSupport {
 	}
 
 	private ReactiveKeyManagementTemplate client(@Nullable FaultyNetwork network) {
-		ReactiveKeyManagementTemplate.Builder builder = ReactiveKeyManagementTemplate.builder()
-			.baseUrl(this.proxy.baseUrl())
-			.apiKey(this.proxy.masterKey())
+		ReactiveKeyManagementTemplate.Builder builder = clientBuilder()
 			.retryPolicy(new RetryPolicy(3, Duration.ofMillis(20), Duration.ofSeconds(1)));
 		if (network != null) {
 			builder.readTimeout(READ_TIMEOUT).webClientCustomizer((webClient) -> webClient.filter(network));
 		}
-		ReactiveKeyManagementTemplate client = builder.build();
-		this.clients.add(client);
-		return client;
+		return build(builder);
 	}
 
 	/**

@@ -15,10 +15,8 @@ import dev.litellm.spring.keys.KeyRotationException;
 import dev.litellm.spring.keys.KeyRotationException.Step;
 import dev.litellm.spring.keys.KeyRotation;
 import dev.litellm.spring.keys.ReactiveKeyManagementTemplate;
-import dev.litellm.spring.keys.RetryPolicy;
 import dev.litellm.spring.keys.RotateKeyRequest;
 import dev.litellm.spring.keys.RotationStrategy;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,20 +40,10 @@ class KeyRotationTests extends FakeProxyTestSupport {
 
 	@BeforeEach
 	void createKeysClient() {
-		this.reactive = ReactiveKeyManagementTemplate.builder()
-			.baseUrl(this.proxy.baseUrl())
-			.apiKey(this.proxy.masterKey())
-			.retryPolicy(RetryPolicy.none())
-			.keySecretSink((token, key) -> this.stored.add(token + "=" + key))
-			.rotationListener(this.events::add)
-			.build();
+		this.reactive = build(clientBuilder().keySecretSink((token, key) -> this.stored.add(token + "=" + key))
+			.rotationListener(this.events::add));
 		this.keys = new KeyManagementTemplate(this.reactive);
 		this.proxy.setEnterpriseLicensed(false);
-	}
-
-	@AfterEach
-	void closeKeysClient() {
-		this.reactive.close();
 	}
 
 	private String budgetedKey() {

@@ -16,12 +16,8 @@ import dev.litellm.spring.keys.KeyAliasQuery;
 import dev.litellm.spring.keys.KeyAliasesResponse;
 import dev.litellm.spring.keys.KeyInfo;
 import dev.litellm.spring.keys.KeyManagementOperations;
-import dev.litellm.spring.keys.KeyManagementTemplate;
-import dev.litellm.spring.keys.ReactiveKeyManagementTemplate;
 import dev.litellm.spring.keys.ResetSpendResponse;
-import dev.litellm.spring.keys.RetryPolicy;
 import dev.litellm.spring.keys.TeamKeysUpdate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class PlatformKeyOperationsTests extends FakeProxyTestSupport {
 
-	private final List<ReactiveKeyManagementTemplate> clients = new ArrayList<>();
-
 	private KeyManagementOperations keys;
 
 	@BeforeEach
@@ -45,19 +39,8 @@ class PlatformKeyOperationsTests extends FakeProxyTestSupport {
 		this.keys = clientFor(this.proxy.masterKey());
 	}
 
-	@AfterEach
-	void closeClients() {
-		this.clients.forEach(ReactiveKeyManagementTemplate::close);
-	}
-
 	private KeyManagementOperations clientFor(String apiKey) {
-		ReactiveKeyManagementTemplate reactive = ReactiveKeyManagementTemplate.builder()
-			.baseUrl(this.proxy.baseUrl())
-			.apiKey(apiKey)
-			.retryPolicy(RetryPolicy.none())
-			.build();
-		this.clients.add(reactive);
-		return new KeyManagementTemplate(reactive);
+		return blockingClient(apiKey);
 	}
 
 	private String key(String alias, String team) {
