@@ -12,6 +12,9 @@ import reactor.core.publisher.Mono;
  */
 public final class ChangedByActors {
 
+	/** The subscriber-context key of an actor resolved once for an operation of several writes. */
+	private static final String RESOLVED = ChangedByActors.class.getName() + ".resolved";
+
 	private final @Nullable Supplier<Mono<String>> resolver;
 
 	private final @Nullable String defaultActor;
@@ -47,7 +50,35 @@ public final class ChangedByActors {
 		if (this.resolver == null) {
 			return Mono.just(this.defaultActorIfNoResolver);
 		}
-		Mono<String> resolved = this.resolver.get();
+		return Mono.deferContextual((context) -> context.getOrEmpty(RESOLVED)
+			.map((actor) -> Mono.just((Optional<String>) actor))
+			.orElseGet(this::resolveNow));
+	}
+
+	/**
+	 * An operation made of several writes, whose actor is resolved once, when it is subscribed to, and carried by
+	 * each of its writes that names none. A resolver that reads the caller's thread (Spring Security's
+	 * {@code SecurityContextHolder}) sees it only then: a later write is subscribed to on the thread that
+	 * answered the previous call.
+	 * @param <T> the type of the operation's result
+	 * @param changedBy the actor the call names, if any
+	 * @param operation the operation
+	 * @return the operation, with its actor resolved once
+	 */
+	<T> Mono<T> withOneActor(@Nullable String changedBy, Mono<T> operation) {
+		if (changedBy != null || this.resolver == null) {
+			return operation;
+		}
+		return Mono.deferContextual((context) -> context.hasKey(RESOLVED) ? operation
+				: resolveNow().flatMap((actor) -> operation.contextWrite((inner) -> inner.put(RESOLVED, actor))));
+	}
+
+	private Mono<Optional<String>> resolveNow() {
+		Supplier<Mono<String>> resolver = this.resolver;
+		if (resolver == null) {
+			return Mono.just(this.defaultActorIfNoResolver);
+		}
+		Mono<String> resolved = resolver.get();
 		if (this.defaultActor != null) {
 			resolved = resolved.switchIfEmpty(Mono.just(this.defaultActor));
 		}

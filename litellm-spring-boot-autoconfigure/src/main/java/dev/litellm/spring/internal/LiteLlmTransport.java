@@ -98,6 +98,19 @@ public final class LiteLlmTransport {
 	}
 
 	/**
+	 * An operation made of several calls (a rotation, a bulk update sent in parts), whose writes that name no
+	 * actor all carry the one the application's resolver gives when the operation is subscribed to, on the
+	 * caller's thread, rather than one resolved for each write on whichever thread answered the previous call.
+	 * @param <T> the type of the operation's result
+	 * @param changedBy the actor the call names, if any
+	 * @param operation the operation
+	 * @return the operation
+	 */
+	public <T> Mono<T> withOneActor(@Nullable String changedBy, Mono<T> operation) {
+		return this.actors.withOneActor(changedBy, operation);
+	}
+
+	/**
 	 * One attempt of a call, numbered for the wire log, without retries.
 	 * @param <T> the type of a successful answer
 	 * @param call the call

@@ -143,7 +143,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	@Override
 	public Mono<KeyRotation> rotateKey(String key, RotateKeyRequest request) {
-		return this.rotations.rotate(this, key, request);
+		return this.transport.withOneActor(this.changedBy, this.rotations.rotate(this, key, request));
 	}
 
 	@Override
@@ -154,12 +154,12 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	@Override
 	public Mono<BulkUpdateKeysResponse> bulkUpdateKeys(List<BulkKeyUpdate> updates) {
-		return this.batch.bulkUpdateKeys(updates, this.changedBy);
+		return this.transport.withOneActor(this.changedBy, this.batch.bulkUpdateKeys(updates, this.changedBy));
 	}
 
 	@Override
 	public Mono<BulkUpdateKeysResponse> bulkUpdateTeamKeys(TeamKeysUpdate request) {
-		return this.batch.bulkUpdateTeamKeys(request, this.changedBy);
+		return this.transport.withOneActor(this.changedBy, this.batch.bulkUpdateTeamKeys(request, this.changedBy));
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package dev.litellm.spring.keys;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Mono;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.litellm.spring.keys.TestKeys.KEY;
 import static dev.litellm.spring.keys.TestKeys.KEY_HASH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +29,32 @@ class ChangedByTests extends ProxyTestSupport {
 	private static final String HEADER = "litellm-changed-by";
 
 	private static final String ACTOR = "alice@example.com";
+
+	/**
+	 * A resolver that, like Spring Security's {@code SecurityContextHolder}, knows the actor only on the thread
+	 * that made the call.
+	 */
+	private static final ThreadActor CALLER = new ThreadActor();
+
+	private static final class ThreadActor {
+
+		private final ThreadLocal<String> actor = new ThreadLocal<>();
+
+		Mono<String> resolve() {
+			return Mono.fromSupplier(this.actor::get);
+		}
+
+		void runAs(String name, Runnable call) {
+			this.actor.set(name);
+			try {
+				call.run();
+			}
+			finally {
+				this.actor.remove();
+			}
+		}
+
+	}
 
 	static Stream<Arguments> writes() {
 		return Stream.of(
@@ -138,6 +168,37 @@ class ChangedByTests extends ProxyTestSupport {
 
 		assertThat(received()).extracting((request) -> request.getHeader(HEADER))
 			.containsExactly("resolved-user", ACTOR);
+	}
+
+	@Test
+	void everyWriteOfARotationCarriesTheActorTheCallersThreadResolved() {
+		stubAny(okJson(fixture("info.json")));
+		proxy.stubFor(post(urlPathEqualTo("/key/regenerate")).willReturn(okJson(fixture("regenerate.json"))));
+		proxy.stubFor(post(urlPathEqualTo("/key/update")).willReturn(okJson(fixture("update.json"))));
+		Api.Clients configured = Api.Clients.of(build(clientBuilder().changedByResolver(CALLER::resolve)));
+
+		CALLER.runAs("alice", () -> configured.blocking()
+			.rotateKey(KEY, RotateKeyRequest.builder().gracePeriod("1h").strategy(RotationStrategy.REGENERATE).build()));
+
+		assertThat(received()).filteredOn((request) -> !request.getUrl().startsWith("/key/info"))
+			.extracting((request) -> request.getHeader(HEADER))
+			.isNotEmpty()
+			.containsOnly("alice");
+	}
+
+	@Test
+	void everyCallOfABulkUpdateSentInPartsCarriesTheActorTheCallersThreadResolved() {
+		stubAny(okJson("{\"total_requested\":0,\"successful_updates\":[],\"failed_updates\":[]}"));
+		Api.Clients configured = Api.Clients.of(build(clientBuilder().changedByResolver(CALLER::resolve)));
+		List<String> keys = new ArrayList<>();
+		for (int i = 0; i < 501; i++) {
+			keys.add("sk-team-%016d".formatted(i));
+		}
+
+		CALLER.runAs("alice", () -> configured.blocking()
+			.bulkUpdateTeamKeys(TeamKeysUpdate.builder("team-a").keys(keys).rpmLimit(1).build()));
+
+		assertThat(received()).hasSize(2).extracting((request) -> request.getHeader(HEADER)).containsOnly("alice");
 	}
 
 	@Test
