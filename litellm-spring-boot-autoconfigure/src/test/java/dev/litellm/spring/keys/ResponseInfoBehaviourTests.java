@@ -154,6 +154,9 @@ class ResponseInfoBehaviourTests extends ProxyTestSupport {
 	@ParameterizedTest
 	@EnumSource(Api.class)
 	void aRegeneratingRotationCarriesTheAnswerOfTheRegenerate(Api api) {
+		// The rotation reads the old key first, as a replacing one does.
+		proxy.stubFor(get(urlEqualTo("/key/info?key=" + KEY_HASH))
+			.willReturn(answered(200, fixture("info.json")).withHeader("x-from", "key-info")));
 		proxy.stubFor(post(urlPathEqualTo("/key/regenerate"))
 			.willReturn(answered(200, fixture("regenerate.json")).withHeader("x-from", "regenerate")));
 		RotateKeyRequest request = RotateKeyRequest.builder()
