@@ -8,6 +8,7 @@ import io.netty.util.Timeout;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import reactor.core.Disposable;
 import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The timer of the call timeouts: a {@link Scheduler} for {@code Mono.timeout} on one shared Netty
@@ -15,8 +16,10 @@ import reactor.core.scheduler.Scheduler;
  * {@code Schedulers.parallel()}, puts each deadline in a {@code ScheduledThreadPoolExecutor} and removes it when
  * the call ends, so that a call made when no other is in flight wakes the timer thread; here a deadline is
  * an entry in a lock-free queue that the timer's thread picks up on its next tick, and a cancelled one is dropped
- * there too: a call wakes no other thread. The price is precision: a call times out up to one tick after its
- * deadline, which no call timeout of seconds notices.
+ * there too: a call wakes no other thread. A deadline that passes is handed to {@code Schedulers.parallel()}, so
+ * that the timeout is signalled where it was before and what the caller does with it never holds up the timer's
+ * other deadlines. The price is precision: a call times out up to one tick after its deadline, which no call
+ * timeout of seconds notices.
  */
 final class CallTimer implements Scheduler {
 
@@ -34,7 +37,7 @@ final class CallTimer implements Scheduler {
 
 	@Override
 	public Disposable schedule(Runnable task, long delay, TimeUnit unit) {
-		Timeout timeout = this.timer.newTimeout((ignored) -> task.run(), delay, unit);
+		Timeout timeout = this.timer.newTimeout((ignored) -> Schedulers.parallel().schedule(task), delay, unit);
 		return new Disposable() {
 
 			@Override
