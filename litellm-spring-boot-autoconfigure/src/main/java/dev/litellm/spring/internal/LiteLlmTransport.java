@@ -157,7 +157,8 @@ public final class LiteLlmTransport {
 		return Mono.deferContextual((context) -> this.sender.send(call, actor, attempt, context))
 			.timeout(this.callTimeout, Mono.error(() -> new LiteLlmTransportException(call.describe() + " failed: "
 					+ "no complete answer within the call timeout of " + this.callTimeout.toMillis() + " ms",
-					new TimeoutException("call timeout of " + this.callTimeout.toMillis() + " ms"))))
+					new TimeoutException("call timeout of " + this.callTimeout.toMillis() + " ms"))),
+					CallTimer.INSTANCE)
 			.onErrorMap(LiteLlmTransport::isPoolSaturated, (ex) -> new LiteLlmTransportException(call.describe()
 					+ " failed: the connection pool is saturated (every connection busy and the queue of waiting "
 					+ "calls full, or no connection free within the pending-acquire timeout); raise the pool's "
