@@ -13,6 +13,7 @@ import dev.litellm.spring.internal.Secrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
@@ -85,6 +86,27 @@ class StreamKeysTests extends ProxyTestSupport {
 		try (Stream<KeyInfo> keys = this.clients.blocking().streamKeys(PAGES_OF_FIVE)) {
 			assertThat(keys.limit(3).map(KeyInfo::token)).containsExactlyElementsOf(TOKENS.subList(0, 3));
 			assertOnlyPagesRequested("1");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 4, 5 })
+	void takingUpToAPageFromTheBlockingStreamFetchesExactlyOnePage(int taken) {
+		stubThreePages();
+
+		try (Stream<KeyInfo> keys = this.clients.blocking().streamKeys(PAGES_OF_FIVE)) {
+			assertThat(keys.limit(taken).map(KeyInfo::token)).containsExactlyElementsOf(TOKENS.subList(0, taken));
+			assertOnlyPagesRequested("1");
+		}
+	}
+
+	@Test
+	void takingOneKeyPastAPageFromTheBlockingStreamFetchesExactlyTwoPages() {
+		stubThreePages();
+
+		try (Stream<KeyInfo> keys = this.clients.blocking().streamKeys(PAGES_OF_FIVE)) {
+			assertThat(keys.limit(6).map(KeyInfo::token)).containsExactlyElementsOf(TOKENS.subList(0, 6));
+			assertOnlyPagesRequested("1", "2");
 		}
 	}
 
