@@ -13,6 +13,7 @@ import org.reactivestreams.Subscription;
 import reactor.core.Exceptions;
 import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * A blocking iterator that asks its Flux for one item only when {@link #hasNext()} needs one that has not come
@@ -22,7 +23,8 @@ import reactor.core.publisher.Flux;
  *
  * <p>Cancelling (closing the stream), from any thread, wakes a consumer waiting in {@code hasNext()}, which then
  * sees the end. An interrupted wait cancels the Flux and throws a {@link LiteLlmTransportException} with the
- * thread's interrupt flag set again, as the blocking calls do.
+ * thread's interrupt flag set again, as the blocking calls do. Waiting on a Reactor non-blocking thread throws an
+ * {@link IllegalStateException}, as {@code block()} does.
  *
  * @param <T> the type of an item
  */
@@ -59,6 +61,10 @@ final class OnDemandIterator<T> extends BaseSubscriber<T> implements Iterator<T>
 		synchronized (this) {
 			if (this.next != null) {
 				return true;
+			}
+			if (!this.done && Schedulers.isInNonBlockingThread()) {
+				throw new IllegalStateException("Iterating over a blocking key stream is not supported in thread "
+						+ Thread.currentThread().getName());
 			}
 			request = !this.done && !this.requested;
 			this.requested = true;

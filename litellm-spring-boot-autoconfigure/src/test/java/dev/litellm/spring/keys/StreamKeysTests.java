@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -246,6 +248,18 @@ class StreamKeysTests extends ProxyTestSupport {
 
 		assertThat(consumed.get(5, java.util.concurrent.TimeUnit.SECONDS))
 			.as("the keys before the close").isEqualTo(5);
+	}
+
+	@Test
+	void consumingTheBlockingStreamOnANonBlockingThreadIsRefusedBeforeAnyRequest() {
+		stubThreePages();
+
+		try (Stream<KeyInfo> keys = this.clients.blocking().streamKeys(PAGES_OF_FIVE)) {
+			StepVerifier.create(Mono.fromCallable(keys::findFirst).subscribeOn(Schedulers.parallel()))
+				.expectError(IllegalStateException.class)
+				.verify(Api.TIMEOUT);
+		}
+		assertThat(received()).isEmpty();
 	}
 
 	private static void stubThreePages() {
