@@ -1,20 +1,15 @@
 package dev.litellm.spring.keys;
 
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import dev.litellm.spring.LiteLlmTransportException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 
 /**
  * {@link KeyManagementOperations} on a {@link ReactiveKeyManagementOperations}: each call subscribes on the
@@ -186,21 +181,10 @@ public final class KeyManagementTemplate implements KeyManagementOperations {
 	}
 
 	/**
-	 * A stream that fetches one item ahead at most. Closing it ends the Flux it waits on, which wakes a consumer
-	 * blocked in {@code next()} on another thread; cancelling alone would leave it waiting for a signal that never
-	 * comes.
+	 * A stream that asks for an item only when its consumer wants it; closing it cancels the paging.
 	 */
 	static <T> Stream<T> closeable(Flux<T> items) {
-		Sinks.One<Boolean> closed = Sinks.one();
-		Iterator<T> iterator = items.takeUntilOther(closed.asMono()).toIterable(1).iterator();
-		return StreamSupport
-			.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
-			.onClose(() -> {
-				closed.tryEmitValue(true);
-				if (iterator instanceof Runnable cancel) {
-					cancel.run();
-				}
-			});
+		return OnDemandIterator.stream(items);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.litellm.spring.keys;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -33,6 +35,7 @@ import static dev.litellm.spring.keys.TestKeys.OTHER_KEY;
 import static dev.litellm.spring.keys.TestKeys.OTHER_KEY_HASH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -165,16 +168,35 @@ class PlatformOperationsBehaviourTests extends ProxyTestSupport {
 		}
 	}
 
-	@Test
-	void takingOneAliasFromTheBlockingStreamFetchesOnlyTheFirstPage() {
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 2 })
+	void takingUpToAPageOfAliasesFromTheBlockingStreamFetchesOnlyTheFirstPage(int taken) {
 		stubAliasPages();
 
 		try (Stream<String> aliases = this.clients.blocking().streamKeyAliases(KeyAliasQuery.builder().size(2).build())) {
-			assertThat(aliases.limit(1)).containsExactly("a1");
+			assertThat(aliases.limit(taken)).containsExactlyElementsOf(List.of("a1", "b1").subList(0, taken));
+			assertAliasPagesRequested("1");
 		}
+	}
 
-		assertThat(received()).singleElement()
-			.satisfies((request) -> assertThat(queryOf(request)).containsEntry("page", List.of("1")));
+	@Test
+	void takingOneAliasPastAPageFromTheBlockingStreamFetchesExactlyTwoPages() {
+		stubAliasPages();
+
+		try (Stream<String> aliases = this.clients.blocking().streamKeyAliases(KeyAliasQuery.builder().size(2).build())) {
+			assertThat(aliases.limit(3)).containsExactly("a1", "b1", "a2");
+			assertAliasPagesRequested("1", "2");
+		}
+	}
+
+	/**
+	 * The alias pages requested so far are exactly these, and stay so for long enough for another request to arrive.
+	 */
+	private static void assertAliasPagesRequested(String... pages) {
+		await().during(Duration.ofMillis(300))
+			.atMost(Duration.ofSeconds(1))
+			.until(() -> received().stream().flatMap((request) -> queryOf(request).get("page").stream()).toList(),
+					(requested) -> requested.equals(List.of(pages)));
 	}
 
 	@Test

@@ -13,7 +13,10 @@ import dev.litellm.spring.internal.Secrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -85,6 +88,27 @@ class StreamKeysTests extends ProxyTestSupport {
 		try (Stream<KeyInfo> keys = this.clients.blocking().streamKeys(PAGES_OF_FIVE)) {
 			assertThat(keys.limit(3).map(KeyInfo::token)).containsExactlyElementsOf(TOKENS.subList(0, 3));
 			assertOnlyPagesRequested("1");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 4, 5 })
+	void takingUpToAPageFromTheBlockingStreamFetchesExactlyOnePage(int taken) {
+		stubThreePages();
+
+		try (Stream<KeyInfo> keys = this.clients.blocking().streamKeys(PAGES_OF_FIVE)) {
+			assertThat(keys.limit(taken).map(KeyInfo::token)).containsExactlyElementsOf(TOKENS.subList(0, taken));
+			assertOnlyPagesRequested("1");
+		}
+	}
+
+	@Test
+	void takingOneKeyPastAPageFromTheBlockingStreamFetchesExactlyTwoPages() {
+		stubThreePages();
+
+		try (Stream<KeyInfo> keys = this.clients.blocking().streamKeys(PAGES_OF_FIVE)) {
+			assertThat(keys.limit(6).map(KeyInfo::token)).containsExactlyElementsOf(TOKENS.subList(0, 6));
+			assertOnlyPagesRequested("1", "2");
 		}
 	}
 
@@ -224,6 +248,18 @@ class StreamKeysTests extends ProxyTestSupport {
 
 		assertThat(consumed.get(5, java.util.concurrent.TimeUnit.SECONDS))
 			.as("the keys before the close").isEqualTo(5);
+	}
+
+	@Test
+	void consumingTheBlockingStreamOnANonBlockingThreadIsRefusedBeforeAnyRequest() {
+		stubThreePages();
+
+		try (Stream<KeyInfo> keys = this.clients.blocking().streamKeys(PAGES_OF_FIVE)) {
+			StepVerifier.create(Mono.fromCallable(keys::findFirst).subscribeOn(Schedulers.parallel()))
+				.expectError(IllegalStateException.class)
+				.verify(Api.TIMEOUT);
+		}
+		assertThat(received()).isEmpty();
 	}
 
 	private static void stubThreePages() {

@@ -254,11 +254,9 @@ class PlatformKeyOperationsTests extends FakeProxyTestSupport {
 
 		int before = this.proxy.requests("/key/aliases").size();
 		try (Stream<String> aliases = this.keys.streamKeyAliases(KeyAliasQuery.builder().size(2).build())) {
-			assertThat(aliases.limit(1)).containsExactly("CI-d");
+			assertThat(aliases.limit(2)).containsExactly("CI-d", "batch");
 		}
-		// The blocking iterator keeps one item in hand, so taking the last-but-one item of a page may start the
-		// next page's request; the stream never reads further than that.
-		assertThat(this.proxy.requests("/key/aliases")).hasSizeBetween(before + 1, before + 2);
+		assertThat(this.proxy.requests("/key/aliases")).hasSize(before + 1);
 		assertThat(this.keys.streamKeyAliases(KeyAliasQuery.builder().size(2).build()).toList()).hasSize(5);
 	}
 
