@@ -73,8 +73,6 @@ final class RecoverableCreation {
 	private static final TypeReference<Map<String, @Nullable Object>> FIELDS = new TypeReference<>() {
 	};
 
-	/** The JSON names of the fields of {@link GenerateKeyResponse}. */
-	private static final Set<String> RESPONSE_FIELDS = responseFields();
 
 	private final LiteLlmTransport transport;
 
@@ -258,7 +256,7 @@ final class RecoverableCreation {
 		JsonMapper mapper = this.jsonMapper.get();
 		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
 		mapper.convertValue(found.info(), FIELDS).forEach((name, value) -> {
-			if (value != null && RESPONSE_FIELDS.contains(name)) {
+			if (value != null && ResponseFields.NAMES.contains(name)) {
 				fields.put(name, value);
 			}
 		});
@@ -283,10 +281,21 @@ final class RecoverableCreation {
 		}
 	}
 
-	private static Set<String> responseFields() {
-		// An empty answer serialized lists every property under its JSON name, as the mapper names it.
-		JsonMapper mapper = JsonMapper.builder().build();
-		return Set.copyOf(mapper.convertValue(mapper.readValue("{}", GenerateKeyResponse.class), FIELDS).keySet());
+	/**
+	 * The JSON names of the fields of {@link GenerateKeyResponse}, found on the first recovery rather than when
+	 * a client is built: finding them builds a JSON mapper, which loads most of Jackson, and a client built at an
+	 * application's startup must not.
+	 */
+	private static final class ResponseFields {
+
+		static final Set<String> NAMES = responseFields();
+
+		private static Set<String> responseFields() {
+			// An empty answer serialized lists every property under its JSON name, as the mapper names it.
+			JsonMapper mapper = JsonMapper.builder().build();
+			return Set.copyOf(mapper.convertValue(mapper.readValue("{}", GenerateKeyResponse.class), FIELDS).keySet());
+		}
+
 	}
 
 }
