@@ -168,9 +168,10 @@ class PlatformOperationsBehaviourTests extends ProxyTestSupport {
 		}
 	}
 
+	// Taking a page's last alias may start the next page's request (see StreamKeysTests); before it, nothing is.
 	@ParameterizedTest
-	@ValueSource(ints = { 1, 2 })
-	void takingUpToAPageOfAliasesFromTheBlockingStreamFetchesOnlyTheFirstPage(int taken) {
+	@ValueSource(ints = { 1 })
+	void takingLessThanAPageOfAliasesFromTheBlockingStreamFetchesOnlyTheFirstPage(int taken) {
 		stubAliasPages();
 
 		try (Stream<String> aliases = this.clients.blocking().streamKeyAliases(KeyAliasQuery.builder().size(2).build())) {

@@ -91,9 +91,11 @@ class StreamKeysTests extends ProxyTestSupport {
 		}
 	}
 
+	// Taking a page's last item may start the next page's request: Reactor's concatMap moves on when a page's items
+	// are all handed over, whatever the consumer does next. Before that item, nothing more is fetched.
 	@ParameterizedTest
-	@ValueSource(ints = { 1, 4, 5 })
-	void takingUpToAPageFromTheBlockingStreamFetchesExactlyOnePage(int taken) {
+	@ValueSource(ints = { 1, 4 })
+	void takingLessThanAPageFromTheBlockingStreamFetchesExactlyOnePage(int taken) {
 		stubThreePages();
 
 		try (Stream<KeyInfo> keys = this.clients.blocking().streamKeys(PAGES_OF_FIVE)) {

@@ -254,8 +254,9 @@ class PlatformKeyOperationsTests extends FakeProxyTestSupport {
 
 		int before = this.proxy.requests("/key/aliases").size();
 		try (Stream<String> aliases = this.keys.streamKeyAliases(KeyAliasQuery.builder().size(2).build())) {
-			assertThat(aliases.limit(2)).containsExactly("CI-d", "batch");
+			assertThat(aliases.limit(1)).containsExactly("CI-d");
 		}
+		// Before a page's last alias is taken, nothing more is fetched.
 		assertThat(this.proxy.requests("/key/aliases")).hasSize(before + 1);
 		assertThat(this.keys.streamKeyAliases(KeyAliasQuery.builder().size(2).build()).toList()).hasSize(5);
 	}
