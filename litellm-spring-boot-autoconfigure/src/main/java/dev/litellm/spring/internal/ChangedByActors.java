@@ -50,8 +50,8 @@ public final class ChangedByActors {
 		if (this.resolver == null) {
 			return Mono.just(this.defaultActorIfNoResolver);
 		}
-		return Mono.deferContextual((context) -> context.getOrEmpty(RESOLVED)
-			.map((actor) -> Mono.just((Optional<String>) actor))
+		return Mono.deferContextual((context) -> context.<Optional<String>>getOrEmpty(RESOLVED)
+			.map(Mono::just)
 			.orElseGet(this::resolveNow));
 	}
 
