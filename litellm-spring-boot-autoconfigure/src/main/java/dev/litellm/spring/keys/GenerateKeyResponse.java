@@ -6,10 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
@@ -21,9 +21,9 @@ import tools.jackson.databind.annotation.JsonNaming;
  * <p>Immutable. {@link #builder()} and {@link #toBuilder()} make one, in tests for example; a field added in a
  * later version adds an accessor and a builder method and changes no existing signature.
  */
+@JsonDeserialize(using = GenerateKeyResponse.Deserializer.class)
 public final class GenerateKeyResponse extends KeySettingsResponse<GenerateKeyResponse.Builder> {
 
-	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	private GenerateKeyResponse(Builder fields) {
 		super(fields);
 	}
@@ -142,6 +142,41 @@ public final class GenerateKeyResponse extends KeySettingsResponse<GenerateKeyRe
 		private Builder() {
 		}
 
+		@Override
+		boolean readField(String name, FieldReader in) {
+			switch (name) {
+				case "key" -> this.key = in.string();
+				case "token" -> this.token = in.string();
+				case "token_id" -> this.tokenId = in.string();
+				case "duration" -> this.duration = in.string();
+				case "organization_id" -> this.organizationId = in.string();
+				case "tags" -> this.tags = in.strings();
+				case "enforced_params" -> this.enforcedParams = in.strings();
+				case "allowed_passthrough_routes" -> this.allowedPassthroughRoutes = in.strings();
+				case "allowed_vector_store_indexes" -> this.allowedVectorStoreIndexes = in.maps();
+				case "rpm_limit_type" -> this.rpmLimitType = in.string();
+				case "tpm_limit_type" -> this.tpmLimitType = in.string();
+				case "model_rpm_limit" -> this.modelRpmLimit = in.map();
+				case "model_tpm_limit" -> this.modelTpmLimit = in.map();
+				case "guardrails" -> this.guardrails = in.strings();
+				case "prompts" -> this.prompts = in.strings();
+				case "litellm_budget_table" -> this.litellmBudgetTable = in.any();
+				case "status" -> this.status = in.string();
+				case "mcp_rpm_limit" -> this.mcpRpmLimit = in.longs();
+				case "tag_rpm_limit" -> this.tagRpmLimit = in.longs();
+				case "default_estimated_output_tokens" -> this.defaultEstimatedOutputTokens = in.integer();
+				case "default_estimated_output_tokens_per_model" -> this.defaultEstimatedOutputTokensPerModel = in.integers();
+				case "end_user_budget_id" -> this.endUserBudgetId = in.string();
+				case "disable_global_guardrails" -> this.disableGlobalGuardrails = in.bool();
+				case "enable_prompt_caching" -> this.enablePromptCaching = in.bool();
+				case "throttle_on_budget_exceeded" -> this.throttleOnBudgetExceeded = in.bool();
+				default -> {
+					return super.readField(name, in);
+				}
+			}
+			return true;
+		}
+
 		/** Set {@link GenerateKeyResponse#key()}; returns this builder. */
 		public Builder key(@Nullable String key) { this.key = key; return this; }
 		/** Set {@link GenerateKeyResponse#token()}; returns this builder. */
@@ -199,6 +234,15 @@ public final class GenerateKeyResponse extends KeySettingsResponse<GenerateKeyRe
 		 */
 		public GenerateKeyResponse build() {
 			return new GenerateKeyResponse(copy());
+		}
+
+	}
+
+	/** Reads the response by field name. */
+	static final class Deserializer extends ResponseDeserializer<Builder, GenerateKeyResponse> {
+
+		Deserializer() {
+			super(GenerateKeyResponse.class, Builder::new, GenerateKeyResponse::new);
 		}
 
 	}

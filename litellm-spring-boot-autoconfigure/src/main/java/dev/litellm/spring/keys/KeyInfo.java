@@ -6,10 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
@@ -20,9 +20,9 @@ import tools.jackson.databind.annotation.JsonNaming;
  * <p>Immutable. {@link #builder()} and {@link #toBuilder()} make one, in tests for example; a field added in a
  * later version adds an accessor and a builder method and changes no existing signature.
  */
+@JsonDeserialize(using = KeyInfo.Deserializer.class)
 public final class KeyInfo extends KeySettingsResponse<KeyInfo.Builder> {
 
-	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	private KeyInfo(Builder fields) {
 		super(fields);
 	}
@@ -246,6 +246,15 @@ public final class KeyInfo extends KeySettingsResponse<KeyInfo.Builder> {
 		 */
 		public KeyInfo build() {
 			return new KeyInfo(copy());
+		}
+
+	}
+
+	/** Reads the response by field name. */
+	static final class Deserializer extends ResponseDeserializer<Builder, KeyInfo> {
+
+		Deserializer() {
+			super(KeyInfo.class, Builder::new, KeyInfo::new);
 		}
 
 	}

@@ -4,9 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +19,6 @@ abstract class KeyInfoFields extends KeySettingsBuilder<KeyInfo.Builder> {
 	@Nullable OffsetDateTime budgetResetAt;
 	@Nullable Boolean softBudgetCooldown;
 	@Nullable Map<String, Object> modelSpend;
-	@JsonAlias("org_id")
-	@JsonSetter(nulls = Nulls.SKIP)
 	@Nullable String organizationId;
 	@Nullable String objectPermissionId;
 	@Nullable Map<String, Object> litellmBudgetTable;
@@ -95,6 +90,98 @@ abstract class KeyInfoFields extends KeySettingsBuilder<KeyInfo.Builder> {
 	@Nullable Map<String, Object> userModelMaxBudget;
 	@Nullable Boolean isSessionToken;
 	@Nullable Map<String, Object> teamObjectPermission;
+
+	@Override
+	boolean readField(String name, FieldReader in) {
+		switch (name) {
+			case "token" -> this.token = in.string();
+			case "key" -> this.key = in.string();
+			case "budget_reset_at" -> this.budgetResetAt = in.dateTime();
+			case "soft_budget_cooldown" -> this.softBudgetCooldown = in.bool();
+			case "model_spend" -> this.modelSpend = in.map();
+			case "organization_id", "org_id" -> {
+				// Block and list responses name it org_id; a null under either name keeps the other's value.
+				String organizationId = in.string();
+				if (organizationId != null) {
+					this.organizationId = organizationId;
+				}
+			}
+			case "object_permission_id" -> this.objectPermissionId = in.string();
+			case "litellm_budget_table" -> this.litellmBudgetTable = in.map();
+			case "litellm_organization_table" -> this.litellmOrganizationTable = in.map();
+			case "litellm_project_table" -> this.litellmProjectTable = in.map();
+			case "jwt_key_mappings" -> this.jwtKeyMappings = in.any();
+			case "last_active" -> this.lastActive = in.dateTime();
+			case "rotation_count" -> this.rotationCount = in.integer();
+			case "auto_rotate" -> this.autoRotate = in.bool();
+			case "rotation_interval" -> this.rotationInterval = in.string();
+			case "last_rotation_at" -> this.lastRotationAt = in.dateTime();
+			case "key_rotation_at" -> this.keyRotationAt = in.dateTime();
+			case "id" -> this.id = in.string();
+			case "deleted_at" -> this.deletedAt = in.dateTime();
+			case "deleted_by" -> this.deletedBy = in.string();
+			case "deleted_by_api_key" -> this.deletedByApiKey = in.string();
+			case "litellm_changed_by" -> this.litellmChangedBy = in.string();
+			case "team_spend" -> this.teamSpend = in.decimal();
+			case "team_alias" -> this.teamAlias = in.string();
+			case "team_tpm_limit" -> this.teamTpmLimit = in.whole();
+			case "team_rpm_limit" -> this.teamRpmLimit = in.whole();
+			case "team_max_budget" -> this.teamMaxBudget = in.decimal();
+			case "team_soft_budget" -> this.teamSoftBudget = in.decimal();
+			case "team_models" -> this.teamModels = in.strings();
+			case "team_blocked" -> this.teamBlocked = in.bool();
+			case "soft_budget" -> this.softBudget = in.decimal();
+			case "team_model_aliases" -> this.teamModelAliases = in.map();
+			case "team_member" -> this.teamMember = in.map();
+			case "team_metadata" -> this.teamMetadata = in.map();
+			case "team_object_permission_id" -> this.teamObjectPermissionId = in.string();
+			case "team_member_spend" -> this.teamMemberSpend = in.decimal();
+			case "team_member_tpm_limit" -> this.teamMemberTpmLimit = in.whole();
+			case "team_member_rpm_limit" -> this.teamMemberRpmLimit = in.whole();
+			case "end_user_id" -> this.endUserId = in.string();
+			case "end_user_tpm_limit" -> this.endUserTpmLimit = in.whole();
+			case "end_user_rpm_limit" -> this.endUserRpmLimit = in.whole();
+			case "end_user_max_budget" -> this.endUserMaxBudget = in.decimal();
+			case "end_user_model_max_budget" -> this.endUserModelMaxBudget = in.map();
+			case "organization_alias" -> this.organizationAlias = in.string();
+			case "organization_max_budget" -> this.organizationMaxBudget = in.decimal();
+			case "organization_tpm_limit" -> this.organizationTpmLimit = in.whole();
+			case "organization_rpm_limit" -> this.organizationRpmLimit = in.whole();
+			case "organization_metadata" -> this.organizationMetadata = in.map();
+			case "project_alias" -> this.projectAlias = in.string();
+			case "project_metadata" -> this.projectMetadata = in.map();
+			case "last_refreshed_at" -> this.lastRefreshedAt = in.decimal();
+			case "api_key" -> this.apiKey = in.string();
+			case "user_role" -> this.userRole = in.string();
+			case "allowed_model_region" -> this.allowedModelRegion = in.string();
+			case "parent_otel_span" -> this.parentOtelSpan = in.any();
+			case "rpm_limit_per_model" -> this.rpmLimitPerModel = in.map();
+			case "tpm_limit_per_model" -> this.tpmLimitPerModel = in.map();
+			case "user_tpm_limit" -> this.userTpmLimit = in.whole();
+			case "user_rpm_limit" -> this.userRpmLimit = in.whole();
+			case "user_email" -> this.userEmail = in.string();
+			case "user_spend" -> this.userSpend = in.decimal();
+			case "user_max_budget" -> this.userMaxBudget = in.decimal();
+			case "request_route" -> this.requestRoute = in.string();
+			case "user" -> this.user = in.map();
+			case "created_by_user" -> this.createdByUser = in.map();
+			case "end_user_object_permission" -> this.endUserObjectPermission = in.map();
+			case "jwt_claims" -> this.jwtClaims = in.map();
+			case "status" -> this.status = in.string();
+			case "model_max_budget_usage" -> this.modelMaxBudgetUsage = in.mapOfMaps();
+			case "budget_limits_usage" -> this.budgetLimitsUsage = in.mapOfMaps();
+			case "team_tpd_limit" -> this.teamTpdLimit = in.whole();
+			case "team_model_max_budget" -> this.teamModelMaxBudget = in.map();
+			case "end_user_tpd_limit" -> this.endUserTpdLimit = in.whole();
+			case "user_model_max_budget" -> this.userModelMaxBudget = in.map();
+			case "is_session_token" -> this.isSessionToken = in.bool();
+			case "team_object_permission" -> this.teamObjectPermission = in.map();
+			default -> {
+				return super.readField(name, in);
+			}
+		}
+		return true;
+	}
 
 	/** Set {@link KeyInfo#token()}; returns this builder. */
 	public KeyInfo.Builder token(@Nullable String token) { this.token = token; return self(); }

@@ -4,10 +4,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.litellm.spring.internal.Secrets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
@@ -16,9 +16,9 @@ import tools.jackson.databind.annotation.JsonNaming;
  * <p>Immutable. {@link #builder()} and {@link #toBuilder()} make one, in tests for example; a field added in a
  * later version adds an accessor and a builder method and changes no existing signature.
  */
+@JsonDeserialize(using = KeyInfoResponse.Deserializer.class)
 public final class KeyInfoResponse extends ProxyResponse<KeyInfoResponse.Builder> {
 
-	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	private KeyInfoResponse(Builder fields) {
 		super(fields);
 	}
@@ -66,6 +66,18 @@ public final class KeyInfoResponse extends ProxyResponse<KeyInfoResponse.Builder
 		private Builder() {
 		}
 
+		@Override
+		boolean readField(String name, FieldReader in) {
+			switch (name) {
+				case "key" -> this.key = in.string();
+				case "info" -> this.info = in.keyInfo();
+				default -> {
+					return false;
+				}
+			}
+			return true;
+		}
+
 		/** Set {@link KeyInfoResponse#key()}; returns this builder. */
 		public Builder key(@Nullable String key) { this.key = key; return this; }
 		/** Set {@link KeyInfoResponse#info()}; returns this builder. */
@@ -77,6 +89,15 @@ public final class KeyInfoResponse extends ProxyResponse<KeyInfoResponse.Builder
 		 */
 		public KeyInfoResponse build() {
 			return new KeyInfoResponse(copy());
+		}
+
+	}
+
+	/** Reads the response by field name. */
+	static final class Deserializer extends ResponseDeserializer<Builder, KeyInfoResponse> {
+
+		Deserializer() {
+			super(KeyInfoResponse.class, Builder::new, KeyInfoResponse::new);
 		}
 
 	}

@@ -6,6 +6,8 @@ import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -15,11 +17,11 @@ import org.springframework.core.NativeDetector;
 
 /**
  * The JSON mapper the client reads and writes the proxy's bodies with: Jackson's defaults, requests written as
- * their map of fields, the proxy's datetimes read by their layout, and Jackson's Blackbird module, which calls
- * constructors and methods through generated lambdas instead of reflection. The responses are read straight into
- * their builders' fields, Jackson's plain bean path, which Blackbird leaves to reflection; it serves the records
- * left among the nested types. A native image cannot generate classes at run time, so there the mapper does
- * without Blackbird.
+ * their map of fields, the proxy's datetimes read by their layout, property names interned, and Jackson's
+ * Blackbird module, which calls constructors and methods through generated lambdas instead of reflection. The key
+ * records are read by {@link ResponseDeserializer}, whose {@code switch} on the property name then matches each
+ * name by identity; the parser interns a name once, when it first meets it. Blackbird serves the smaller
+ * responses. A native image cannot generate classes at run time, so there the mapper does without Blackbird.
  */
 final class KeyJson {
 
@@ -31,7 +33,8 @@ final class KeyJson {
 	 * @return the mapper
 	 */
 	static JsonMapper newMapper() {
-		JsonMapper.Builder builder = JsonMapper.builder()
+		JsonFactory names = JsonFactory.builder().enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build();
+		JsonMapper.Builder builder = JsonMapper.builder(names)
 			.addModule(requests())
 			.addModule(ProxyDateTimeDeserializer.module());
 		if (!NativeDetector.inNativeImage()) {

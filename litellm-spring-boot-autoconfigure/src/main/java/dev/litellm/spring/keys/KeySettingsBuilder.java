@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The fields behind {@link KeySettingsResponse}: the key's settings that {@link KeyInfo} and
@@ -49,11 +48,55 @@ abstract class KeySettingsBuilder<B extends KeySettingsBuilder<B>> extends Proxy
 	@Nullable OffsetDateTime updatedAt;
 	@Nullable String keyType;
 	@Nullable Long tpdLimit;
-	@JsonDeserialize(using = StoredJson.class)
 	@Nullable List<BudgetLimitEntry> budgetLimits;
-	@JsonDeserialize(using = StoredJson.class)
 	@Nullable Map<String, List<String>> budgetFallbacks;
 	@Nullable OffsetDateTime settingsUpdatedAt;
+
+	@Override
+	boolean readField(String name, FieldReader in) {
+		switch (name) {
+			case "key_name" -> this.keyName = in.string();
+			case "key_alias" -> this.keyAlias = in.string();
+			case "spend" -> this.spend = in.decimal();
+			case "max_budget" -> this.maxBudget = in.decimal();
+			case "models" -> this.models = in.strings();
+			case "aliases" -> this.aliases = in.map();
+			case "config" -> this.config = in.map();
+			case "user_id" -> this.userId = in.string();
+			case "team_id" -> this.teamId = in.string();
+			case "agent_id" -> this.agentId = in.string();
+			case "project_id" -> this.projectId = in.string();
+			case "permissions" -> this.permissions = in.map();
+			case "max_parallel_requests" -> this.maxParallelRequests = in.integer();
+			case "metadata" -> this.metadata = in.map();
+			case "tpm_limit" -> this.tpmLimit = in.whole();
+			case "rpm_limit" -> this.rpmLimit = in.whole();
+			case "budget_duration" -> this.budgetDuration = in.string();
+			case "allowed_cache_controls" -> this.allowedCacheControls = in.list();
+			case "allowed_routes" -> this.allowedRoutes = in.list();
+			case "model_max_budget" -> this.modelMaxBudget = in.map();
+			case "blocked" -> this.blocked = in.bool();
+			case "router_settings" -> this.routerSettings = in.map();
+			case "access_group_ids" -> this.accessGroupIds = in.strings();
+			case "policies" -> this.policies = in.strings();
+			case "expires" -> this.expires = in.dateTime();
+			case "budget_id" -> this.budgetId = in.string();
+			case "object_permission" -> this.objectPermission = in.map();
+			case "created_by" -> this.createdBy = in.string();
+			case "updated_by" -> this.updatedBy = in.string();
+			case "created_at" -> this.createdAt = in.dateTime();
+			case "updated_at" -> this.updatedAt = in.dateTime();
+			case "key_type" -> this.keyType = in.string();
+			case "tpd_limit" -> this.tpdLimit = in.whole();
+			case "budget_limits" -> this.budgetLimits = in.budgetLimits();
+			case "budget_fallbacks" -> this.budgetFallbacks = in.budgetFallbacks();
+			case "settings_updated_at" -> this.settingsUpdatedAt = in.dateTime();
+			default -> {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	/** Set the response's {@code keyName()}; returns this builder. */
 	public B keyName(@Nullable String keyName) { this.keyName = keyName; return self(); }

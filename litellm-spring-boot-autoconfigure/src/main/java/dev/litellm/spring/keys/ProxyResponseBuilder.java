@@ -30,6 +30,17 @@ abstract class ProxyResponseBuilder<B extends ProxyResponseBuilder<B>> implement
 		return (B) this;
 	}
 
+	/**
+	 * Read the current property of a response into the field of its JSON name, for the responses that
+	 * {@link ResponseDeserializer} reads; the others are read by Jackson's bean deserializer.
+	 * @param name the property's JSON name
+	 * @param in the reader, positioned on the property's value
+	 * @return whether this builder has a field of that name
+	 */
+	boolean readField(String name, FieldReader in) {
+		return false;
+	}
+
 	/** {@return this builder, as its concrete type} */
 	@SuppressWarnings("unchecked")
 	final B self() {
