@@ -203,6 +203,31 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	}
 
 	/**
+	 * Sets the proxy's {@code self_serve_budget_policy}, like
+	 * {@link FakeLiteLlmProxyBuilder#selfServeBudgetPolicy(SelfServeBudgetPolicy)}; {@link #reset()} restores the
+	 * configured value.
+	 *
+	 * @param policy whether key owners may change their keys' budgets without an admin
+	 */
+	public void setSelfServeBudgetPolicy(SelfServeBudgetPolicy policy) {
+		this.settings.setSelfServeBudgetPolicy(Objects.requireNonNull(policy, "policy"));
+	}
+
+	/**
+	 * Adds a budget, as the proxy's {@code /budget/new} would (the fake does not serve that route), until the next
+	 * {@link #reset()}. A proxy admin may name it as a key's {@code end_user_budget_id}; an id that names no budget is
+	 * refused with 400. Budgets the fake creates for a {@code soft_budget} count too.
+	 *
+	 * @param budgetId the budget id
+	 */
+	public void addBudget(String budgetId) {
+		if (budgetId == null || budgetId.isBlank()) {
+			throw new IllegalArgumentException("budgetId must not be blank");
+		}
+		this.store.addBudget(budgetId, this.settings.clock().instant());
+	}
+
+	/**
 	 * Makes a user an admin of a team, like {@link FakeLiteLlmProxyBuilder#teamAdmin(String, String)}, until the next
 	 * {@link #reset()}.
 	 *

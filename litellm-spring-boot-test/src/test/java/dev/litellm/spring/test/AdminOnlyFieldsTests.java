@@ -63,7 +63,7 @@ class AdminOnlyFieldsTests extends FakeProxyTestSupport {
 			.status()).isEqualTo(200);
 
 		ProxyClient.Response response = this.alice.post("/key/update",
-				"{\"key\":" + quote(own) + ",\"disable_global_guardrails\":true,\"max_budget\":2}");
+				"{\"key\":" + quote(own) + ",\"disable_global_guardrails\":true,\"key_alias\":\"renamed\"}");
 
 		assertThat(response.status()).isEqualTo(200);
 	}
