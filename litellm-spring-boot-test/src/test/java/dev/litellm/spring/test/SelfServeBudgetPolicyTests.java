@@ -1,6 +1,11 @@
 package dev.litellm.spring.test;
 
+import java.util.List;
+
+import dev.litellm.spring.LiteLlmBadRequestException;
 import dev.litellm.spring.LiteLlmPermissionDeniedException;
+import dev.litellm.spring.keys.BudgetLimit;
+import dev.litellm.spring.keys.GenerateKeyRequest;
 import dev.litellm.spring.keys.UpdateKeyRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Who may change a key's budget on {@code /key/update} on the newest proxy: a proxy admin or an admin of the key's
- * team always; the key's owner (an internal user who created it) only as {@code self_serve_budget_policy} allows.
+ * Who may set a key's budget on the newest proxy: on {@code /key/update} a proxy admin or an admin of the key's team
+ * always, the key's owner (an internal user who created it) only as {@code self_serve_budget_policy} allows; on
+ * {@code /key/generate} an internal user up to their own key's {@code max_budget}.
  */
 class SelfServeBudgetPolicyTests extends FakeProxyTestSupport {
 
@@ -47,6 +53,37 @@ class SelfServeBudgetPolicyTests extends FakeProxyTestSupport {
 		assertThat(response.error().get("message").asString()).isEqualTo(NEEDS_ADMIN);
 		assertThat(response.error().get("type").asString()).isEqualTo("auth_error");
 		assertThat(response.error().get("code").asString()).isEqualTo("403");
+	}
+
+	@Test
+	void aNewKeysBudgetIsCappedAtTheCallersOwn() {
+		ProxyClient.Response above = this.alice.post("/key/generate", "{\"max_budget\":30}");
+		ProxyClient.Response windowAbove = this.alice.post("/key/generate",
+				"{\"max_budget\":10,\"budget_limits\":[{\"budget_duration\":\"24h\",\"max_budget\":25}]}");
+
+		assertThat(above.status()).isEqualTo(400);
+		assertThat(above.error().get("message").asString())
+			.isEqualTo("{'error': \"max_budget (30.0) cannot exceed the caller's own max_budget (20.0).\"}");
+		assertThat(windowAbove.status()).isEqualTo(400);
+		assertThat(windowAbove.error().get("message").asString()).isEqualTo("{'error': \"budget_limits entry "
+				+ "max_budget (25.0) cannot exceed the caller's own max_budget (20.0).\"}");
+		assertThatExceptionOfType(LiteLlmBadRequestException.class)
+			.isThrownBy(() -> blockingClient(this.aliceKey).generateKey(GenerateKeyRequest.builder()
+				.budgetLimits(List.of(BudgetLimit.of("24h", 25.0)))
+				.build()))
+			.satisfies((ex) -> assertThat(ex.errorMessage()).contains("cannot exceed the caller's own max_budget"));
+		assertThat(this.proxy.keyCount()).isEqualTo(1);
+		assertThat(this.alice.post("/key/generate", "{\"max_budget\":20,\"budget_limits\":[" + WEEKLY + "]}")
+			.status()).isEqualTo(200);
+		assertThat(this.client.post("/key/generate", "{\"user_id\":\"alice\",\"max_budget\":30}").status())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aCallerWithoutABudgetIsNotCapped() {
+		ProxyClient bob = this.client.as(generateKey("{\"user_id\":\"bob\"}"));
+
+		assertThat(bob.post("/key/generate", "{\"max_budget\":1000}").status()).isEqualTo(200);
 	}
 
 	@Test
