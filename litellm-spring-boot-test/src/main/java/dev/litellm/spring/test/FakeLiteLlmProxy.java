@@ -24,9 +24,10 @@ import dev.litellm.spring.test.internal.ProxySettings;
  * }</pre>
  * What it models: the master key and the virtual keys it generates (both authenticate; virtual keys act as
  * non-admin callers without a user, so they may read their own info and health), key rows with every column,
- * the deleted-keys table, grace periods after regeneration, soft-budget rows and object permissions. Teams, users,
- * organizations and projects are not modeled: any id is accepted and stored as given; only the admins of a team can
- * be registered ({@link FakeLiteLlmProxyBuilder#teamAdmin(String, String)}), for the routes a team admin may call.
+ * the deleted-keys table, grace periods after regeneration, budget rows (those of soft budgets and those added with
+ * {@link #addBudget(String)}) and object permissions. Teams, users, organizations and projects are not modeled: any
+ * id is accepted and stored as given; only the admins of a team can be registered
+ * ({@link FakeLiteLlmProxyBuilder#teamAdmin(String, String)}), for the routes a team admin may call.
  * The Enterprise licence is on by default; {@link FakeLiteLlmProxyBuilder#enterpriseLicensed(boolean)} turns it off,
  * which makes virtual-key regeneration fail with the proxy's 500. It behaves like the newest proxy it models unless
  * {@link FakeLiteLlmProxyBuilder#version(ProxyVersion)} picks an older release.
