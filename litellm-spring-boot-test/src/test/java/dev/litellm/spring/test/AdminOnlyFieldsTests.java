@@ -193,4 +193,22 @@ class AdminOnlyFieldsTests extends FakeProxyTestSupport {
 		assertThat(update(this.client, own, "\"end_user_budget_id\":\"\"").status()).isEqualTo(200);
 	}
 
+	@Test
+	void aRegeneratedKeysEndUserBudgetMustNameABudgetToo() {
+		String key = generateKey();
+		this.proxy.addBudget("free-tier");
+
+		ProxyClient.Response unknown = this.client.post("/key/" + key + "/regenerate",
+				"{\"end_user_budget_id\":\"gold\"}");
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.error().get("message").asString())
+			.isEqualTo("{'error': 'end_user_budget_id=gold does not match any budget.'}");
+		assertThat(this.proxy.hasKey(key)).isTrue();
+		String regenerated = this.client.post("/key/" + key + "/regenerate", "{\"end_user_budget_id\":\"free-tier\"}")
+			.json()
+			.get("key")
+			.asString();
+		assertThat(info(regenerated).at("/metadata/end_user_budget_id").asString()).isEqualTo("free-tier");
+	}
+
 }

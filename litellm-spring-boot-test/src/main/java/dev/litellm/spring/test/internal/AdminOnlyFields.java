@@ -66,6 +66,21 @@ final class AdminOnlyFields {
 		requireAdminForOutputTokenEstimates(data, caller, existing);
 	}
 
+	/**
+	 * The checks of {@code /key/regenerate} with a body ({@code regenerate_key_fn},
+	 * {@code _execute_virtual_key_regeneration}), once the key is found.
+	 */
+	void checkRegenerate(ObjectNode data, Caller caller, TableRow existing) {
+		if (!this.settings.latest()) {
+			return;
+		}
+		requireAdminForRoutes(data, caller);
+		requireAdminForPermissions(data, caller);
+		requireAdminForGuardrailOptOut(data, caller, existing);
+		requireAdminForOutputTokenEstimates(data, caller, existing);
+		checkEndUserBudget(data, caller, existing);
+	}
+
 	/** {@code allowed_routes} and {@code _check_passthrough_routes_caller_permission}: a non-empty value. */
 	private static void requireAdminForRoutes(ObjectNode data, Caller caller) {
 		if (caller.admin()) {

@@ -271,6 +271,9 @@ final class KeyCreationHandlers {
 			if (row == null) {
 				throw HttpError.ofErrorDict(404, "Key " + key + " not found.");
 			}
+			if (data != null) {
+				this.adminOnlyFields.checkRegenerate(data, call.caller(), row);
+			}
 			this.store.archive(row, call.caller(), call.request().changedBy(), now);
 			String newKey = data == null ? null : text(data, "new_key");
 			if (newKey != null && !newKey.startsWith("sk-")) {
