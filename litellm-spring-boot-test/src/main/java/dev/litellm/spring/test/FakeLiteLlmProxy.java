@@ -24,9 +24,10 @@ import dev.litellm.spring.test.internal.ProxySettings;
  * }</pre>
  * What it models: the master key and the virtual keys it generates (both authenticate; virtual keys act as
  * non-admin callers without a user, so they may read their own info and health), key rows with every column,
- * the deleted-keys table, grace periods after regeneration, soft-budget rows and object permissions. Teams, users,
- * organizations and projects are not modeled: any id is accepted and stored as given; only the admins of a team can
- * be registered ({@link FakeLiteLlmProxyBuilder#teamAdmin(String, String)}), for the routes a team admin may call.
+ * the deleted-keys table, grace periods after regeneration, budget rows (those of soft budgets and those added with
+ * {@link #addBudget(String)}) and object permissions. Teams, users, organizations and projects are not modeled: any
+ * id is accepted and stored as given; only the admins of a team can be registered
+ * ({@link FakeLiteLlmProxyBuilder#teamAdmin(String, String)}), for the routes a team admin may call.
  * The Enterprise licence is on by default; {@link FakeLiteLlmProxyBuilder#enterpriseLicensed(boolean)} turns it off,
  * which makes virtual-key regeneration fail with the proxy's 500. It behaves like the newest proxy it models unless
  * {@link FakeLiteLlmProxyBuilder#version(ProxyVersion)} picks an older release.
@@ -200,6 +201,31 @@ public final class FakeLiteLlmProxy implements AutoCloseable {
 	 */
 	public void setCustomApiKeysDisabled(boolean disabled) {
 		this.settings.setCustomApiKeysDisabled(disabled);
+	}
+
+	/**
+	 * Sets the proxy's {@code self_serve_budget_policy}, like
+	 * {@link FakeLiteLlmProxyBuilder#selfServeBudgetPolicy(SelfServeBudgetPolicy)}; {@link #reset()} restores the
+	 * configured value.
+	 *
+	 * @param policy whether key owners may change their keys' budgets without an admin
+	 */
+	public void setSelfServeBudgetPolicy(SelfServeBudgetPolicy policy) {
+		this.settings.setSelfServeBudgetPolicy(Objects.requireNonNull(policy, "policy"));
+	}
+
+	/**
+	 * Adds a budget, as the proxy's {@code /budget/new} would (the fake does not serve that route), until the next
+	 * {@link #reset()}. A proxy admin may name it as a key's {@code end_user_budget_id}; an id that names no budget is
+	 * refused with 400. Budgets the fake creates for a {@code soft_budget} count too.
+	 *
+	 * @param budgetId the budget id
+	 */
+	public void addBudget(String budgetId) {
+		if (budgetId == null || budgetId.isBlank()) {
+			throw new IllegalArgumentException("budgetId must not be blank");
+		}
+		this.store.addBudget(budgetId, this.settings.clock().instant());
 	}
 
 	/**

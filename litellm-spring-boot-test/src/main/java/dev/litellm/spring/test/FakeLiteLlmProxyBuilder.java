@@ -27,6 +27,8 @@ public final class FakeLiteLlmProxyBuilder {
 
 	private boolean customApiKeysDisabled;
 
+	private SelfServeBudgetPolicy selfServeBudgetPolicy = SelfServeBudgetPolicy.DISABLED;
+
 	private final Map<String, Set<String>> teamAdmins = new HashMap<>();
 
 	FakeLiteLlmProxyBuilder() {
@@ -106,6 +108,19 @@ public final class FakeLiteLlmProxyBuilder {
 	}
 
 	/**
+	 * The proxy's {@code general_settings.self_serve_budget_policy}: whether the owner of a key may change its
+	 * {@code max_budget} or {@code budget_limits} on {@code /key/update} without an admin (newest proxy only; on
+	 * v1.81 a non-admin cannot update keys at all).
+	 *
+	 * @param policy the policy; the default is {@link SelfServeBudgetPolicy#DISABLED}, as on the proxy
+	 * @return this builder
+	 */
+	public FakeLiteLlmProxyBuilder selfServeBudgetPolicy(SelfServeBudgetPolicy policy) {
+		this.selfServeBudgetPolicy = Objects.requireNonNull(policy, "policy");
+		return this;
+	}
+
+	/**
 	 * Makes a user an admin of a team. The fake models no other part of teams; this is what the proxy's team-admin
 	 * rule reads: a virtual key of this user (a key generated with this {@code user_id}) may reset the spend of the
 	 * team's keys ({@code /key/{key}/reset_spend}), bulk-update the team's keys ({@code /team/key/bulk_update}) and
@@ -133,7 +148,7 @@ public final class FakeLiteLlmProxyBuilder {
 
 	private ProxySettings settings(ProxyVersion release) {
 		return new ProxySettings(this.masterKey, this.clock, this.enterpriseLicensed, release,
-				this.customApiKeysDisabled, this.teamAdmins);
+				this.customApiKeysDisabled, this.selfServeBudgetPolicy, this.teamAdmins);
 	}
 
 	/**

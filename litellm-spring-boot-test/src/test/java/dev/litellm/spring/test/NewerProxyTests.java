@@ -101,6 +101,7 @@ class NewerProxyTests extends FakeProxyTestSupport {
 
 	@Test
 	void newFieldsAreStoredAsColumnsOrMetadataAndReturned() {
+		this.proxy.addBudget("b1");
 		JsonNode generated = this.client.generate("{\"tpd_limit\":1000,\"budget_fallbacks\":{\"gpt-4o\":[\"mini\"]},"
 				+ "\"budget_limits\":[{\"budget_duration\":\"1d\",\"max_budget\":2.5}],\"mcp_rpm_limit\":{\"s\":3},"
 				+ "\"tag_rpm_limit\":{\"t\":4},\"enable_prompt_caching\":true,\"throttle_on_budget_exceeded\":true,"
@@ -240,8 +241,8 @@ class NewerProxyTests extends FakeProxyTestSupport {
 		String ownKey = own.get("key").asString();
 
 		assertThat(own.get("user_id").asString()).isEqualTo("alice");
-		assertThat(asAlice.post("/key/update", "{\"key\":" + quote(ownKey) + ",\"max_budget\":1}").status())
-			.isEqualTo(200);
+		assertThat(asAlice.post("/key/update", "{\"key\":" + quote(ownKey) + ",\"key_alias\":\"still-mine\"}")
+			.status()).isEqualTo(200);
 		ProxyClient.Response othersUpdate = asAlice.post("/key/update", "{\"key\":" + quote(bobs) + ",\"max_budget\":1}");
 		assertThat(othersUpdate.status()).isEqualTo(403);
 		ProxyClient.Response othersDelete = asAlice.post("/key/delete", "{\"keys\":[" + quote(bobs) + "]}");

@@ -144,6 +144,34 @@ class V181BehaviourTests extends FakeProxyTestSupport {
 	}
 
 	@Test
+	void budgetChangesAndAdminOnlyFieldsAreTheMasterKeysAsIsEveryWrite() {
+		this.proxy.setSelfServeBudgetPolicy(SelfServeBudgetPolicy.CEILING);
+		ProxyClient alice = this.client.as(generateKey("{\"user_id\":\"alice\",\"max_budget\":20}"));
+		String alicesKey = generateKey("{\"user_id\":\"alice\",\"max_budget\":10}");
+
+		ProxyClient.Response lower = alice.post("/key/update", "{\"key\":" + quote(alicesKey) + ",\"max_budget\":5}");
+		ProxyClient.Response permissions = alice.post("/key/generate", "{\"permissions\":{}}");
+
+		assertThat(lower.status()).isEqualTo(401);
+		assertThat(lower.error().get("message").asString())
+			.startsWith("Authentication Error, Only proxy admin can be used to generate, delete, update info");
+		assertThat(permissions.status()).isEqualTo(401);
+		assertThat(info(alicesKey).get("max_budget").doubleValue()).isEqualTo(10.0);
+	}
+
+	@Test
+	void laterAdminOnlyFieldsAreIgnoredUnchecked() {
+		String key = generateKey("{\"permissions\":{\"pii\":false},\"end_user_budget_id\":\"no-such-budget\","
+				+ "\"throttle_on_budget_exceeded\":true,\"default_estimated_output_tokens\":1}");
+
+		JsonNode info = info(key);
+		assertThat(info.get("permissions").get("pii").booleanValue()).isFalse();
+		assertThat(info.get("metadata").has("end_user_budget_id")).isFalse();
+		assertThat(info.get("metadata").has("throttle_on_budget_exceeded")).isFalse();
+		assertThat(info.get("metadata").has("default_estimated_output_tokens")).isFalse();
+	}
+
+	@Test
 	void listFiltersOfNewerProxiesAreIgnored() {
 		generateKey("{\"key_alias\":\"alpha\",\"agent_id\":\"a1\"}");
 		generateKey("{\"key_alias\":\"beta\"}");

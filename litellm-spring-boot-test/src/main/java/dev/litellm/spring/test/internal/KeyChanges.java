@@ -10,7 +10,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static dev.litellm.spring.test.internal.BodyFields.number;
-import static dev.litellm.spring.test.internal.BodyFields.orDefault;
 import static dev.litellm.spring.test.internal.BodyFields.present;
 import static dev.litellm.spring.test.internal.BodyFields.text;
 
@@ -94,40 +93,6 @@ final class KeyChanges {
 					+ "model_max_budget. " + NOT_PREMIUM
 					+ ". Example of valid model_max_budget: https://docs.litellm.ai/docs/proxy/users");
 		}
-	}
-
-	/**
-	 * Newer proxies' checks of fields only a proxy admin may set ({@code _check_passthrough_routes_caller_permission},
-	 * {@code _check_disable_global_guardrails_caller_permission}, and {@code allowed_routes}): another caller gets
-	 * 403. Re-sending a {@code disable_global_guardrails} the key already has is not an opt-out and passes.
-	 */
-	void requireAdminForAdminFields(ObjectNode data, Caller caller, @Nullable TableRow existing) {
-		if (!this.settings.latest() || caller.admin()) {
-			return;
-		}
-		JsonNode metadata = present(data, "metadata");
-		if (Json.truthy(orDefault(data, "allowed_routes", Json.array()))) {
-			throw adminOnly("allowed_routes");
-		}
-		if (Json.truthy(orDefault(data, "allowed_passthrough_routes", Json.array()))) {
-			throw adminOnly("allowed_passthrough_routes");
-		}
-		if (metadata != null && metadata.has("allowed_passthrough_routes")
-				&& Json.truthy(metadata.get("allowed_passthrough_routes"))) {
-			throw adminOnly("metadata.allowed_passthrough_routes");
-		}
-		boolean optOut = Json.truthy(orDefault(data, "disable_global_guardrails", Json.nodes().booleanNode(false)))
-				|| (metadata != null && metadata.has("disable_global_guardrails")
-						&& Json.truthy(metadata.get("disable_global_guardrails")));
-		JsonNode stored = (existing == null || existing.json("metadata") == null) ? null
-				: existing.json("metadata").get("disable_global_guardrails");
-		if (optOut && !(stored != null && stored.isBoolean() && stored.booleanValue())) {
-			throw adminOnly("disable_global_guardrails");
-		}
-	}
-
-	private static HttpError adminOnly(String field) {
-		return HttpError.ofErrorDict(403, "Only proxy admins can set `" + field + "` on a key.");
 	}
 
 	void rejectDuplicateAlias(String alias, @Nullable String exceptToken) {

@@ -45,10 +45,13 @@ final class KeyCreationHandlers {
 
 	private final KeyChanges changes;
 
-	KeyCreationHandlers(ProxySettings settings, KeyStore store, KeyChanges changes) {
+	private final AdminOnlyFields adminOnlyFields;
+
+	KeyCreationHandlers(ProxySettings settings, KeyStore store, KeyChanges changes, AdminOnlyFields adminOnlyFields) {
 		this.settings = settings;
 		this.store = store;
 		this.changes = changes;
+		this.adminOnlyFields = adminOnlyFields;
 	}
 
 	// ---------------------------------------------------------------- /key/generate
@@ -60,7 +63,7 @@ final class KeyCreationHandlers {
 		Instant now = call.now();
 		try {
 			this.changes.validateBudgets(data);
-			this.changes.requireAdminForAdminFields(data, call.caller(), null);
+			this.adminOnlyFields.checkGenerate(data, call.caller());
 			if (present(data, "budget_limits") != null) {
 				data.set("budget_limits", BudgetWindows.stamped(data.get("budget_limits"), now));
 			}
@@ -267,6 +270,9 @@ final class KeyCreationHandlers {
 			TableRow row = this.store.key(oldHash);
 			if (row == null) {
 				throw HttpError.ofErrorDict(404, "Key " + key + " not found.");
+			}
+			if (data != null) {
+				this.adminOnlyFields.checkRegenerate(data, call.caller(), row);
 			}
 			this.store.archive(row, call.caller(), call.request().changedBy(), now);
 			String newKey = data == null ? null : text(data, "new_key");

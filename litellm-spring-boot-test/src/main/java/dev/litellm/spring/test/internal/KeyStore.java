@@ -166,19 +166,39 @@ public final class KeyStore {
 
 	/** Creates the {@code LiteLLM_BudgetTable} row of a soft budget and returns its id. */
 	String createBudget(double softBudget, Caller caller, Instant now) {
-		TableRow budget = new TableRow();
 		String id = this.ids.uuid();
-		budget.set("budget_id", Json.nodes().stringNode(id));
+		TableRow budget = newBudget(id, caller.userId() != null ? caller.userId() : Caller.PROXY_ADMIN_NAME, now);
 		budget.set("soft_budget", Json.nodes().numberNode(softBudget));
+		return id;
+	}
+
+	/**
+	 * Adds an empty {@code LiteLLM_BudgetTable} row, as {@code /budget/new} would, unless one has this id.
+	 *
+	 * @param budgetId the budget id
+	 * @param now the time of creation
+	 */
+	public synchronized void addBudget(String budgetId, Instant now) {
+		if (!this.budgets.containsKey(budgetId)) {
+			newBudget(budgetId, Caller.PROXY_ADMIN_NAME, now);
+		}
+	}
+
+	private TableRow newBudget(String id, String by, Instant now) {
+		TableRow budget = new TableRow();
+		budget.set("budget_id", Json.nodes().stringNode(id));
 		budget.set("model_max_budget", Json.object());
 		budget.set("allowed_models", Json.array());
 		budget.set("created_at", TableRow.stored(now));
 		budget.set("updated_at", TableRow.stored(now));
-		String by = caller.userId() != null ? caller.userId() : Caller.PROXY_ADMIN_NAME;
 		budget.set("created_by", Json.nodes().stringNode(by));
 		budget.set("updated_by", Json.nodes().stringNode(by));
 		this.budgets.put(id, budget);
-		return id;
+		return budget;
+	}
+
+	boolean hasBudget(String id) {
+		return this.budgets.containsKey(id);
 	}
 
 	@Nullable TableRow budget(String id) {

@@ -26,10 +26,17 @@ final class KeyUpdateHandlers {
 
 	private final KeyChanges changes;
 
-	KeyUpdateHandlers(ProxySettings settings, KeyStore store, KeyChanges changes) {
+	private final AdminOnlyFields adminOnlyFields;
+
+	private final KeyBudgetChanges budgets;
+
+	KeyUpdateHandlers(ProxySettings settings, KeyStore store, KeyChanges changes, AdminOnlyFields adminOnlyFields,
+			KeyBudgetChanges budgets) {
 		this.settings = settings;
 		this.store = store;
 		this.changes = changes;
+		this.adminOnlyFields = adminOnlyFields;
+		this.budgets = budgets;
 	}
 
 	// ---------------------------------------------------------------- /key/update
@@ -52,7 +59,8 @@ final class KeyUpdateHandlers {
 			if (latest && !call.caller().owns(existing)) {
 				throw KeyAdmins.forbidden(call.caller(), "/key/update");
 			}
-			this.changes.requireAdminForAdminFields(data, call.caller(), existing);
+			this.adminOnlyFields.checkUpdate(data, call.caller(), existing);
+			this.budgets.authorizeUpdate(data, existing, call.caller());
 			Map<String, Object> changes = this.changes.prepareUpdate(data, existing, call.now());
 			if (changes.get("key_alias") instanceof JsonNode alias && alias.isString()) {
 				this.changes.rejectDuplicateAlias(alias.stringValue(), existing.string("token"));

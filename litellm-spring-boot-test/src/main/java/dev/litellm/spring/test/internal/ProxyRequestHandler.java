@@ -33,8 +33,10 @@ public final class ProxyRequestHandler {
 		this.store = store;
 		this.authenticator = new Authenticator(settings, store);
 		KeyChanges changes = new KeyChanges(settings, store);
-		KeyCreationHandlers creation = new KeyCreationHandlers(settings, store, changes);
-		KeyUpdateHandlers updates = new KeyUpdateHandlers(settings, store, changes);
+		KeyBudgetChanges budgets = new KeyBudgetChanges(settings);
+		AdminOnlyFields adminOnlyFields = new AdminOnlyFields(settings, store, budgets);
+		KeyCreationHandlers creation = new KeyCreationHandlers(settings, store, changes, adminOnlyFields);
+		KeyUpdateHandlers updates = new KeyUpdateHandlers(settings, store, changes, adminOnlyFields, budgets);
 		KeyReadHandlers reads = new KeyReadHandlers(settings, store);
 		KeyListHandler list = new KeyListHandler(settings, store);
 		KeyDeletionHandler deletion = new KeyDeletionHandler(settings, store);

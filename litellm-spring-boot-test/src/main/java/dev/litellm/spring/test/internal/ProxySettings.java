@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.litellm.spring.test.ProxyVersion;
+import dev.litellm.spring.test.SelfServeBudgetPolicy;
 
 /**
- * How the fake proxy is set up: its master key, its clock, its Enterprise licence and its
- * {@code disable_custom_api_keys} setting and its team admins, each with the configured value that {@link #reset()}
- * restores, and the proxy release it models.
+ * How the fake proxy is set up: its master key, its clock, its Enterprise licence, its
+ * {@code disable_custom_api_keys} and {@code self_serve_budget_policy} settings and its team admins, each with the
+ * configured value that {@link #reset()} restores, and the proxy release it models.
  */
 public final class ProxySettings {
 
@@ -23,6 +24,8 @@ public final class ProxySettings {
 
 	private final boolean initialCustomKeysDisabled;
 
+	private final SelfServeBudgetPolicy initialBudgetPolicy;
+
 	private final ProxyVersion version;
 
 	private volatile String masterKey;
@@ -32,6 +35,8 @@ public final class ProxySettings {
 	private volatile boolean licensed;
 
 	private volatile boolean customKeysDisabled;
+
+	private volatile SelfServeBudgetPolicy budgetPolicy;
 
 	private final TeamAdmins teamAdmins;
 
@@ -43,14 +48,17 @@ public final class ProxySettings {
 	 * @param licensed whether Enterprise features (virtual-key regeneration, premium fields) are enabled
 	 * @param version the proxy release to model
 	 * @param customKeysDisabled the proxy's {@code disable_custom_api_keys}
+	 * @param budgetPolicy the proxy's {@code self_serve_budget_policy}
 	 * @param teamAdmins the user ids of the admins of each team, by team id
 	 */
 	public ProxySettings(String masterKey, Clock clock, boolean licensed, ProxyVersion version,
-			boolean customKeysDisabled, Map<String, Set<String>> teamAdmins) {
+			boolean customKeysDisabled, SelfServeBudgetPolicy budgetPolicy, Map<String, Set<String>> teamAdmins) {
 		this.initialMasterKey = masterKey;
 		this.initialClock = clock;
 		this.initialLicensed = licensed;
 		this.initialCustomKeysDisabled = customKeysDisabled;
+		this.initialBudgetPolicy = budgetPolicy;
+		this.budgetPolicy = budgetPolicy;
 		this.version = version;
 		this.masterKey = masterKey;
 		this.clock = clock;
@@ -98,6 +106,24 @@ public final class ProxySettings {
 	 */
 	public void setCustomApiKeysDisabled(boolean disabled) {
 		this.customKeysDisabled = disabled;
+	}
+
+	/**
+	 * The proxy's {@code self_serve_budget_policy}.
+	 *
+	 * @return the policy
+	 */
+	public SelfServeBudgetPolicy selfServeBudgetPolicy() {
+		return this.budgetPolicy;
+	}
+
+	/**
+	 * Sets {@code self_serve_budget_policy}.
+	 *
+	 * @param policy the policy
+	 */
+	public void setSelfServeBudgetPolicy(SelfServeBudgetPolicy policy) {
+		this.budgetPolicy = policy;
 	}
 
 	/**
@@ -149,13 +175,14 @@ public final class ProxySettings {
 		this.licensed = licensed;
 	}
 
-	/** Restores the configured master key, clock, licence, custom-key setting and team admins. */
+	/** Restores the configured master key, clock, licence, custom-key and budget settings, and team admins. */
 	public void reset() {
 		this.teamAdmins.reset();
 		this.masterKey = this.initialMasterKey;
 		this.clock = this.initialClock;
 		this.licensed = this.initialLicensed;
 		this.customKeysDisabled = this.initialCustomKeysDisabled;
+		this.budgetPolicy = this.initialBudgetPolicy;
 	}
 
 	/** "Now" as the proxy's Python sees it: to the microsecond. */
