@@ -4,24 +4,19 @@ import java.util.Map;
 import java.util.function.Function;
 
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueSerializer;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
-import tools.jackson.module.blackbird.BlackbirdModule;
-
-import org.springframework.core.NativeDetector;
 
 /**
  * The JSON mapper the client reads and writes the proxy's bodies with: Jackson's defaults, requests written as
- * their map of fields, the proxy's datetimes read by their layout, property names interned, and Jackson's
- * Blackbird module, which calls constructors and methods through generated lambdas instead of reflection. The key
- * records are read by {@link ResponseDeserializer}, whose {@code switch} on the property name then matches each
- * name by identity; the parser interns a name once, when it first meets it. Blackbird serves the smaller
- * responses. A native image cannot generate classes at run time, so there the mapper does without Blackbird.
+ * their map of fields, the proxy's datetimes read by their layout, and property names interned. The key records
+ * are read by {@link ResponseDeserializer}, whose {@code switch} on the property name then matches each name by
+ * identity; the parser interns a name once, when it first meets it.
  */
 final class KeyJson {
 
@@ -34,13 +29,10 @@ final class KeyJson {
 	 */
 	static JsonMapper newMapper() {
 		JsonFactory names = JsonFactory.builder().enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build();
-		JsonMapper.Builder builder = JsonMapper.builder(names)
+		return JsonMapper.builder(names)
 			.addModule(requests())
-			.addModule(ProxyDateTimeDeserializer.module());
-		if (!NativeDetector.inNativeImage()) {
-			builder.addModule(new BlackbirdModule());
-		}
-		return builder.build();
+			.addModule(ProxyDateTimeDeserializer.module())
+			.build();
 	}
 
 	/**
