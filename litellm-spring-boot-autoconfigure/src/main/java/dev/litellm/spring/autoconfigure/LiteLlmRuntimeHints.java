@@ -22,8 +22,8 @@ import org.springframework.aot.hint.TypeReference;
 
 /**
  * Reflection hints for the JSON types of the key API, so that Jackson can read and write them in a native
- * image. A response is read into its builder's fields, made through its private delegating constructor, and
- * written from the same fields; the fields a builder inherits from the package's shared builder classes are
+ * image. A response is read into its builder's fields, by the deserializer its class names or through its private
+ * delegating constructor, and written from the same fields; the fields a builder inherits from the package's shared builder classes are
  * registered with them.
  */
 class LiteLlmRuntimeHints implements RuntimeHintsRegistrar {
@@ -38,6 +38,11 @@ class LiteLlmRuntimeHints implements RuntimeHintsRegistrar {
 			KeyListResponse.class, KeyListResponse.Builder.class, DeleteKeysResponse.class,
 			DeleteKeysResponse.Builder.class, KeyHealthResponse.class, KeyHealthResponse.Builder.class);
 
+	/** The deserializers that the response types name in {@code @JsonDeserialize}, which Jackson instantiates. */
+	static final List<String> DESERIALIZERS = List.of("dev.litellm.spring.keys.KeyListResponse$KeyListItemDeserializer",
+			"dev.litellm.spring.keys.KeyInfo$Deserializer", "dev.litellm.spring.keys.GenerateKeyResponse$Deserializer",
+			"dev.litellm.spring.keys.KeyInfoResponse$Deserializer");
+
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		BindingReflectionHintsRegistrar bindings = new BindingReflectionHintsRegistrar();
@@ -51,9 +56,9 @@ class LiteLlmRuntimeHints implements RuntimeHintsRegistrar {
 				hints.reflection().registerType(shared, MemberCategory.ACCESS_DECLARED_FIELDS);
 			}
 		}
-		hints.reflection()
-			.registerType(TypeReference.of("dev.litellm.spring.keys.KeyListResponse$KeyListItemDeserializer"),
-					MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
+		for (String deserializer : DESERIALIZERS) {
+			hints.reflection().registerType(TypeReference.of(deserializer), MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
+		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.litellm.spring.autoconfigure;
 
+import java.util.List;
+
 import dev.litellm.spring.keys.GenerateKeyResponse;
 import dev.litellm.spring.keys.KeyInfo;
 import dev.litellm.spring.keys.KeyListResponse;
@@ -36,7 +38,7 @@ class LiteLlmRuntimeHintsTests {
 	}
 
 	@Test
-	void registersResponseAccessorsConstructorsAndFields() throws NoSuchMethodException, NoSuchFieldException {
+	void registersResponseAccessorsConstructorsAndFields() throws ReflectiveOperationException {
 		RuntimeHints hints = new RuntimeHints();
 		new LiteLlmRuntimeHints().registerHints(hints, getClass().getClassLoader());
 		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(GenerateKeyResponse.class.getMethod("key")))
@@ -61,9 +63,14 @@ class LiteLlmRuntimeHintsTests {
 			.accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection()
 			.onFieldAccess(keySettings.getSuperclass().getDeclaredField("additionalProperties"))).accepts(hints);
-		assertThat(RuntimeHintsPredicates.reflection()
-			.onType(TypeReference.of("dev.litellm.spring.keys.KeyListResponse$KeyListItemDeserializer"))
-			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(hints);
+		for (String deserializer : List.of("dev.litellm.spring.keys.KeyListResponse$KeyListItemDeserializer",
+				"dev.litellm.spring.keys.KeyInfo$Deserializer", "dev.litellm.spring.keys.GenerateKeyResponse$Deserializer",
+				"dev.litellm.spring.keys.KeyInfoResponse$Deserializer")) {
+			Class.forName(deserializer);
+			assertThat(RuntimeHintsPredicates.reflection()
+				.onType(TypeReference.of(deserializer))
+				.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(hints);
+		}
 	}
 
 }
