@@ -55,7 +55,7 @@ final class KeyRotationProcess {
 		this.clock = clock;
 		this.observation = new KeyRotationObservation(observationRegistry, observationConvention, clientName);
 		// Seed the key generator now rather than on first use, which may be on an event-loop thread.
-		ClientGeneratedKeys.initialize();
+		ClientGeneratedKeys.seedInBackground();
 	}
 
 	Mono<KeyRotation> rotate(ReactiveKeyManagementOperations keys, String key, RotateKeyRequest request) {

@@ -351,8 +351,8 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			SettingChecks.requireSet("authHeader", this.authHeader);
 			SettingChecks.requireSet("retryPolicy", this.retryPolicy);
 			if (this.clientGeneratedKeys) {
-				// Seed the key generator here rather than on first use, which may be on an event-loop thread.
-				ClientGeneratedKeys.initialize();
+				// Seed the key generator now rather than on first use, which may be on an event-loop thread.
+				ClientGeneratedKeys.seedInBackground();
 			}
 			// The HTTP stack (Netty, codecs, Jackson) is made on first use, so that an application starts fast.
 			SingletonSupplier<JsonMapper> jsonMapper = SingletonSupplier.of(KeyJson::newMapper);
