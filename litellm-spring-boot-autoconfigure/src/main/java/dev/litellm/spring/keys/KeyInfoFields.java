@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fields of {@link KeyInfo} beyond the settings it shares with a new key ({@link KeySettingsBuilder}): the
  * key's identity, its rotation and deletion, and what {@code /key/list} objects add about the key's team, user,
- * end user, organization and project. Jackson decodes straight into these fields; {@link KeyInfo.Builder} sets
- * them through the methods of the same names.
+ * end user, organization and project, read into these fields by name ({@link #readField});
+ * {@link KeyInfo.Builder} sets them through the methods of the same names.
  */
 abstract class KeyInfoFields extends KeySettingsBuilder<KeyInfo.Builder> {
 

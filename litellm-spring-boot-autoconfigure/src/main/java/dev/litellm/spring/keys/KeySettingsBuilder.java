@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fields behind {@link KeySettingsResponse}: the key's settings that {@link KeyInfo} and
- * {@link GenerateKeyResponse} share, decoded by Jackson straight into these fields under their snake-case names,
- * and set by the builders' methods of the same names.
+ * {@link GenerateKeyResponse} share, read into these fields by their snake-case names ({@link #readField}), written
+ * from them by Jackson under the same names, and set by the builders' methods of the same names.
  *
  * @param <B> the concrete builder
  */
