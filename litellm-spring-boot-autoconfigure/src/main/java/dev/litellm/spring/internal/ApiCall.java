@@ -69,23 +69,44 @@ public record ApiCall<T>(ApiOperation operation, HttpMethod method, String path,
 	}
 
 	/**
-	 * The request URI under the base URL. Path and query values go in as URI variables, so they are encoded in
-	 * full and never read as templates.
+	 * The request URI under the base URL. Path values, and query values with any character that may need
+	 * encoding, go in as URI variables, so they are encoded in full and never read as templates. A query value
+	 * of unreserved characters only (RFC 3986: letters, digits, {@code -._~}), such as a key's hash or a page
+	 * number, is the same encoded or not in every encoding mode and goes in as it is: expanding a variable costs
+	 * a regular-expression pass over the query on each call.
 	 * @param builder a builder on the base URL
 	 * @return the URI
 	 */
 	public URI uri(UriBuilder builder) {
 		builder.path(this.path);
-		if (this.query.isEmpty()) {
-			return builder.build(this.pathVariables);
+		Map<String, String> variables = this.pathVariables;
+		for (Map.Entry<String, List<String>> parameter : this.query.entrySet()) {
+			for (String value : parameter.getValue()) {
+				if (isUnreserved(value)) {
+					builder.queryParam(parameter.getKey(), value);
+					continue;
+				}
+				if (variables == this.pathVariables) {
+					variables = new HashMap<>(this.pathVariables);
+				}
+				String variable = "q" + variables.size() + "_";
+				builder.queryParam(parameter.getKey(), "{" + variable + "}");
+				variables.put(variable, value);
+			}
 		}
-		Map<String, String> variables = new HashMap<>(this.pathVariables);
-		this.query.forEach((name, values) -> values.forEach((value) -> {
-			String variable = "q" + variables.size() + "_";
-			builder.queryParam(name, "{" + variable + "}");
-			variables.put(variable, value);
-		}));
 		return builder.build(variables);
+	}
+
+	private static boolean isUnreserved(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+					|| c == '.' || c == '_' || c == '~';
+			if (!unreserved) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -162,6 +162,7 @@ public final class BootThroughputBenchmark {
 					+ ((floor != null) ? ResultTable.format(" (%.2fx floor)", s.cpuNanos / floor.cpuNanos) : "")
 					+ ((peer != null) ? ResultTable.format("; throughput %.2fx peer, CPU %.2fx peer", s.ops / peer.ops,
 							s.cpuNanos / peer.cpuNanos) : "")
+					+ ResultTable.format("; %.0f %% of calls answered on another thread", s.threadHops * 100)
 					+ ResultTable.format("; %d rounds x %d calls", s.rounds, sizes.get(clientNamed(clients, name)));
 			this.table.row("boot " + operation, "reactive c=" + concurrency, name,
 					ResultTable.format("%.0f ops/s", s.ops), ResultTable.format("%.0f-%.0f", s.minOps, s.maxOps),
@@ -182,21 +183,26 @@ public final class BootThroughputBenchmark {
 		return (micros >= 100) ? ResultTable.format("%.0f", micros) : ResultTable.format("%.1f", micros);
 	}
 
-	/** Medians of one client's rounds. */
+	/**
+	 * Medians of one client's rounds. At concurrency 1 the share of calls answered on another thread than the one
+	 * that sent them weighs on latency and CPU more than most of a client's own work: each such call wakes a
+	 * second event loop. It depends on which event loops the pool's connections were opened on, not on the client.
+	 */
 	private record Stats(int rounds, double ops, double minOps, double maxOps, double cpuNanos, double bytes,
-			long p50Nanos, long p99Nanos) {
+			long p50Nanos, long p99Nanos, double threadHops) {
 
 		static Stats of(List<Sample> samples) {
 			double[] ops = samples.stream().mapToDouble(Sample::operationsPerSecond).sorted().toArray();
 			double[] cpu = samples.stream().mapToDouble(Sample::cpuNanosPerOperation).sorted().toArray();
 			double[] bytes = samples.stream().mapToDouble(Sample::bytesPerOperation).sorted().toArray();
+			double[] hops = samples.stream().mapToDouble(Sample::threadHopShare).sorted().toArray();
 			long[] latencies = samples.stream()
 				.flatMapToLong((sample) -> Arrays.stream(sample.latenciesNanos()))
 				.sorted()
 				.toArray();
 			return new Stats(samples.size(), median(ops), ops[0], ops[ops.length - 1], median(cpu), median(bytes),
 					latencies[(int) Math.min(latencies.length - 1, Math.round(latencies.length * 0.50))],
-					latencies[(int) Math.min(latencies.length - 1, Math.round(latencies.length * 0.99))]);
+					latencies[(int) Math.min(latencies.length - 1, Math.round(latencies.length * 0.99))], median(hops));
 		}
 
 		private static double median(double[] sorted) {

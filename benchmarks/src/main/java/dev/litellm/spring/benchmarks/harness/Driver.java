@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -38,17 +39,24 @@ final class Driver implements AutoCloseable {
 
 	Sample reactive(Supplier<? extends Mono<?>> call, int operations) {
 		long[] latencies = new long[operations];
+		LongAdder hops = new LongAdder();
 		Map<Long, Long> before = AllocationMeter.snapshot();
 		long cpuBefore = CpuMeter.clientCpuNanos();
 		long start = System.nanoTime();
 		Flux.range(0, operations).flatMap((index) -> Mono.defer(() -> {
 			long callStart = System.nanoTime();
-			return call.get().doOnNext((value) -> latencies[index] = System.nanoTime() - callStart);
+			Thread subscriber = Thread.currentThread();
+			return call.get().doOnNext((value) -> {
+				latencies[index] = System.nanoTime() - callStart;
+				if (Thread.currentThread() != subscriber) {
+					hops.increment();
+				}
+			});
 		}), this.concurrency, 1).then().block(Duration.ofMinutes(10));
 		long elapsed = System.nanoTime() - start;
 		long cpu = CpuMeter.clientCpuNanos() - cpuBefore;
 		long allocated = AllocationMeter.allocatedBetween(before, AllocationMeter.snapshot());
-		return new Sample(operations, elapsed, latencies, allocated, cpu);
+		return new Sample(operations, elapsed, latencies, allocated, cpu, hops.sum());
 	}
 
 	Sample blocking(BlockingCall call, int operations) throws InterruptedException {
@@ -97,7 +105,7 @@ final class Driver implements AutoCloseable {
 		if (error != null) {
 			throw new IllegalStateException("blocking call failed", error);
 		}
-		return new Sample(operations, elapsed, latencies, allocated, cpu);
+		return new Sample(operations, elapsed, latencies, allocated, cpu, 0);
 	}
 
 	@Override
