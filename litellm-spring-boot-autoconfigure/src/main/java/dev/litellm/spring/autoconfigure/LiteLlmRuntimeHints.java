@@ -23,7 +23,8 @@ import org.springframework.aot.hint.TypeReference;
 /**
  * Reflection hints for the JSON types of the key API, so that Jackson can read and write them in a native
  * image. A response is read into its builder's fields, by the deserializer its class names or through its private
- * delegating constructor, and written from the same fields; the fields a builder inherits from the package's shared builder classes are
+ * delegating constructor, and written from the same fields; the fields a builder inherits from the package's
+ * shared builder classes are
  * registered with them.
  */
 class LiteLlmRuntimeHints implements RuntimeHintsRegistrar {
@@ -39,8 +40,10 @@ class LiteLlmRuntimeHints implements RuntimeHintsRegistrar {
 			DeleteKeysResponse.Builder.class, KeyHealthResponse.class, KeyHealthResponse.Builder.class);
 
 	/** The deserializers that the response types name in {@code @JsonDeserialize}, which Jackson instantiates. */
-	static final List<String> DESERIALIZERS = List.of("dev.litellm.spring.keys.KeyListResponse$KeyListItemDeserializer",
-			"dev.litellm.spring.keys.KeyInfo$Deserializer", "dev.litellm.spring.keys.GenerateKeyResponse$Deserializer",
+	static final List<String> DESERIALIZERS = List.of(
+			"dev.litellm.spring.keys.KeyListResponse$KeyListItemDeserializer",
+			"dev.litellm.spring.keys.KeyInfo$Deserializer",
+			"dev.litellm.spring.keys.GenerateKeyResponse$Deserializer",
 			"dev.litellm.spring.keys.KeyInfoResponse$Deserializer");
 
 	@Override
@@ -57,7 +60,8 @@ class LiteLlmRuntimeHints implements RuntimeHintsRegistrar {
 			}
 		}
 		for (String deserializer : DESERIALIZERS) {
-			hints.reflection().registerType(TypeReference.of(deserializer), MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
+			hints.reflection()
+				.registerType(TypeReference.of(deserializer), MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
 		}
 	}
 

@@ -165,7 +165,8 @@ public final class GenerateKeyResponse extends KeySettingsResponse<GenerateKeyRe
 				case "mcp_rpm_limit" -> this.mcpRpmLimit = in.longs();
 				case "tag_rpm_limit" -> this.tagRpmLimit = in.longs();
 				case "default_estimated_output_tokens" -> this.defaultEstimatedOutputTokens = in.integer();
-				case "default_estimated_output_tokens_per_model" -> this.defaultEstimatedOutputTokensPerModel = in.integers();
+				case "default_estimated_output_tokens_per_model" ->
+					this.defaultEstimatedOutputTokensPerModel = in.integers();
 				case "end_user_budget_id" -> this.endUserBudgetId = in.string();
 				case "disable_global_guardrails" -> this.disableGlobalGuardrails = in.bool();
 				case "enable_prompt_caching" -> this.enablePromptCaching = in.bool();

@@ -54,7 +54,7 @@ final class KeyRotationProcess {
 		this.listener = listener;
 		this.clock = clock;
 		this.observation = new KeyRotationObservation(observationRegistry, observationConvention, clientName);
-		// Seed the key generator now rather than on first use, which may be on an event-loop thread.
+		// Start seeding the key generator, in the background, before the first key is asked for.
 		ClientGeneratedKeys.seedInBackground();
 	}
 

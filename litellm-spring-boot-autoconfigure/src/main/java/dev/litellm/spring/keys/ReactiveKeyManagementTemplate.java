@@ -351,7 +351,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			SettingChecks.requireSet("authHeader", this.authHeader);
 			SettingChecks.requireSet("retryPolicy", this.retryPolicy);
 			if (this.clientGeneratedKeys) {
-				// Seed the key generator now rather than on first use, which may be on an event-loop thread.
+				// Start seeding the key generator, in the background, before the first key is asked for.
 				ClientGeneratedKeys.seedInBackground();
 			}
 			// The HTTP stack (Netty, codecs, Jackson) is made on first use, so that an application starts fast.

@@ -64,7 +64,8 @@ class LiteLlmRuntimeHintsTests {
 		assertThat(RuntimeHintsPredicates.reflection()
 			.onFieldAccess(keySettings.getSuperclass().getDeclaredField("additionalProperties"))).accepts(hints);
 		for (String deserializer : List.of("dev.litellm.spring.keys.KeyListResponse$KeyListItemDeserializer",
-				"dev.litellm.spring.keys.KeyInfo$Deserializer", "dev.litellm.spring.keys.GenerateKeyResponse$Deserializer",
+				"dev.litellm.spring.keys.KeyInfo$Deserializer",
+				"dev.litellm.spring.keys.GenerateKeyResponse$Deserializer",
 				"dev.litellm.spring.keys.KeyInfoResponse$Deserializer")) {
 			Class.forName(deserializer);
 			assertThat(RuntimeHintsPredicates.reflection()
