@@ -1,10 +1,20 @@
 package dev.litellm.spring.observation;
 
+import java.util.Iterator;
+
+import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The observation context of one client operation, such as {@code key.generate}, across all of its attempts.
+ * <p>
+ * Its low-cardinality key values are kept as Micrometer's context keeps them, and also, while they are exactly
+ * the set a convention last added as a whole, as that set: asking for them (as a meter handler does when the
+ * observation starts and when it stops) then returns the convention's {@link KeyValues}, already sorted, rather
+ * than sorting a new copy. Any other change to them ({@link #addLowCardinalityKeyValue(KeyValue)}, a removal)
+ * drops back to Micrometer's copy.
  */
 public class LiteLlmOperationContext extends Observation.Context {
 
@@ -20,6 +30,12 @@ public class LiteLlmOperationContext extends Observation.Context {
 	private @Nullable String strategy;
 
 	private int statusCode;
+
+	/**
+	 * The low-cardinality key values as the convention gave them, while they are exactly those; {@code null} when
+	 * another change made them differ.
+	 */
+	private volatile @Nullable KeyValues lowCardinalityKeyValues = KeyValues.empty();
 
 	/**
 	 * Create a context for the client named {@value #DEFAULT_CLIENT_NAME}.
@@ -103,6 +119,64 @@ public class LiteLlmOperationContext extends Observation.Context {
 	 */
 	public void setStatusCode(int statusCode) {
 		this.statusCode = statusCode;
+	}
+
+	@Override
+	public Observation.Context addLowCardinalityKeyValue(KeyValue keyValue) {
+		this.lowCardinalityKeyValues = null;
+		return super.addLowCardinalityKeyValue(keyValue);
+	}
+
+	/**
+	 * Add key values, replacing those of the same keys: when they have every key already there, they are the key
+	 * values from now on, and are returned as they are by {@link #getLowCardinalityKeyValues()}.
+	 * @param keyValues the key values
+	 * @return this context
+	 */
+	@Override
+	public Observation.Context addLowCardinalityKeyValues(KeyValues keyValues) {
+		KeyValues known = this.lowCardinalityKeyValues;
+		if (known == keyValues) {
+			return this;
+		}
+		super.addLowCardinalityKeyValues(keyValues);
+		this.lowCardinalityKeyValues = (known != null && hasEveryKeyOf(keyValues, known)) ? keyValues : null;
+		return this;
+	}
+
+	@Override
+	public Observation.Context removeLowCardinalityKeyValue(String keyName) {
+		this.lowCardinalityKeyValues = null;
+		return super.removeLowCardinalityKeyValue(keyName);
+	}
+
+	@Override
+	public Observation.Context removeLowCardinalityKeyValues(String... keyNames) {
+		this.lowCardinalityKeyValues = null;
+		return super.removeLowCardinalityKeyValues(keyNames);
+	}
+
+	@Override
+	public KeyValues getLowCardinalityKeyValues() {
+		KeyValues known = this.lowCardinalityKeyValues;
+		return (known != null) ? known : super.getLowCardinalityKeyValues();
+	}
+
+	/**
+	 * Whether key values have every key of others, both sorted by key as {@link KeyValues} are.
+	 */
+	private static boolean hasEveryKeyOf(KeyValues keyValues, KeyValues others) {
+		Iterator<KeyValue> candidates = keyValues.iterator();
+		for (KeyValue other : others) {
+			int order = -1;
+			while (order < 0 && candidates.hasNext()) {
+				order = candidates.next().getKey().compareTo(other.getKey());
+			}
+			if (order != 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
