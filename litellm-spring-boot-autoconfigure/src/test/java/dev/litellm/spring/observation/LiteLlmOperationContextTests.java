@@ -1,7 +1,10 @@
 package dev.litellm.spring.observation;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.litellm.spring.observation.LiteLlmOperationContext.Outcome;
 import io.micrometer.common.KeyValue;
@@ -14,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for the key values of {@link LiteLlmOperationContext}: those a convention adds as a whole are returned as
  * they are while nothing else changed them, and every other change is reflected as Micrometer's context reflects
- * it.
+ * it; no method of Micrometer's context that reads or changes them is left to see only its own map.
  */
 class LiteLlmOperationContextTests {
 
@@ -99,6 +102,34 @@ class LiteLlmOperationContextTests {
 
 		assertThat(convention.getLowCardinalityKeyValues(other))
 			.isSameAs(convention.getLowCardinalityKeyValues(this.context));
+	}
+
+	@Test
+	void aKeyValueIsFoundByItsKey() {
+		this.context.addLowCardinalityKeyValues(STARTED);
+
+		assertThat(this.context.getLowCardinalityKeyValue("status")).isEqualTo(KeyValue.of("status", "none"));
+		assertThat(this.context.getLowCardinalityKeyValue("zone")).isNull();
+		this.context.addLowCardinalityKeyValue(KeyValue.of("zone", "a"));
+		assertThat(this.context.getLowCardinalityKeyValue("zone")).isEqualTo(KeyValue.of("zone", "a"));
+		assertThat(this.context.getLowCardinalityKeyValue("status")).isEqualTo(KeyValue.of("status", "none"));
+	}
+
+	@Test
+	void everyMethodOfMicrometersContextOnLowCardinalityKeyValuesIsOverridden() {
+		Stream.of(Observation.Context.class.getDeclaredMethods())
+			.filter((method) -> Modifier.isPublic(method.getModifiers())
+					&& method.getName().contains("LowCardinality"))
+			.forEach((method) -> assertThat(overrides(method)).as(method.toString()).isTrue());
+	}
+
+	private static boolean overrides(Method method) {
+		try {
+			return LiteLlmOperationContext.class.getDeclaredMethod(method.getName(), method.getParameterTypes()) != null;
+		}
+		catch (NoSuchMethodException ex) {
+			return false;
+		}
 	}
 
 	private static Map<String, String> keyValues(Observation.Context context) {
