@@ -40,14 +40,14 @@ final class CallTimer {
 	/** The shared timer. */
 	static final CallTimer INSTANCE = new CallTimer("litellm-call-timer");
 
-	private final HashedWheelTimer timer;
+	private final HashedWheelTimer wheel;
 
 	/**
 	 * Create a timer with a thread of its own, started with the first deadline.
 	 * @param threadName the name of the timer's thread
 	 */
 	CallTimer(String threadName) {
-		this.timer = new HashedWheelTimer(new DefaultThreadFactory(threadName, true), TICK_MILLIS,
+		this.wheel = new HashedWheelTimer(new DefaultThreadFactory(threadName, true), TICK_MILLIS,
 				TimeUnit.MILLISECONDS, 512);
 	}
 
@@ -61,7 +61,7 @@ final class CallTimer {
 	 * @return the call within its timeout
 	 */
 	<T> Mono<T> timeout(Mono<T> call, Duration timeout, Supplier<? extends Throwable> error) {
-		return new TimedMono<>(call, this, timeout.toNanos(), error);
+		return new TimedMono<>(call, this.wheel, timeout.toNanos(), error);
 	}
 
 	/**
@@ -69,27 +69,27 @@ final class CallTimer {
 	 * @return the deadlines pending
 	 */
 	long pendingDeadlines() {
-		return this.timer.pendingTimeouts();
+		return this.wheel.pendingTimeouts();
 	}
 
 	/**
 	 * Stop the timer's thread, dropping its deadlines: for a timer of its own, never the shared one.
 	 */
 	void stop() {
-		this.timer.stop();
+		this.wheel.stop();
 	}
 
 	private static final class TimedMono<T> extends MonoOperator<T, T> {
 
-		private final CallTimer timer;
+		private final HashedWheelTimer wheel;
 
 		private final long timeoutNanos;
 
 		private final Supplier<? extends Throwable> error;
 
-		TimedMono(Mono<T> source, CallTimer timer, long timeoutNanos, Supplier<? extends Throwable> error) {
+		TimedMono(Mono<T> source, HashedWheelTimer wheel, long timeoutNanos, Supplier<? extends Throwable> error) {
 			super(source);
-			this.timer = timer;
+			this.wheel = wheel;
 			this.timeoutNanos = timeoutNanos;
 			this.error = error;
 		}
@@ -150,8 +150,7 @@ final class CallTimer {
 			// After onSubscribe, so that a deadline never fails a subscriber not yet subscribed; a signal or a
 			// cancellation that came first needs none, and one racing with it cancels it on either side.
 			if (this.state == RUNNING) {
-				Timeout scheduled = this.parent.timer.timer.newTimeout(this, this.parent.timeoutNanos,
-						TimeUnit.NANOSECONDS);
+				Timeout scheduled = this.parent.wheel.newTimeout(this, this.parent.timeoutNanos, TimeUnit.NANOSECONDS);
 				this.deadline = scheduled;
 				if (this.state != RUNNING) {
 					scheduled.cancel();
