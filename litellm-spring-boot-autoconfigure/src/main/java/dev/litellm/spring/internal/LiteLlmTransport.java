@@ -154,11 +154,12 @@ public final class LiteLlmTransport {
 	 * One attempt, within the call timeout, with a saturated connection pool told as such.
 	 */
 	private <T> Mono<T> send(ApiCall<T> call, @Nullable String actor, int attempt) {
-		return Mono.deferContextual((context) -> this.sender.send(call, actor, attempt, context))
-			.timeout(this.callTimeout, Mono.error(() -> new LiteLlmTransportException(call.describe() + " failed: "
-					+ "no complete answer within the call timeout of " + this.callTimeout.toMillis() + " ms",
-					new TimeoutException("call timeout of " + this.callTimeout.toMillis() + " ms"))),
-					CallTimer.INSTANCE)
+		return CallTimer.INSTANCE
+			.timeout(Mono.deferContextual((context) -> this.sender.send(call, actor, attempt, context)),
+					this.callTimeout,
+					() -> new LiteLlmTransportException(call.describe() + " failed: no complete answer within the call "
+							+ "timeout of " + this.callTimeout.toMillis() + " ms",
+							new TimeoutException("call timeout of " + this.callTimeout.toMillis() + " ms")))
 			.onErrorMap(LiteLlmTransport::isPoolSaturated, (ex) -> new LiteLlmTransportException(call.describe()
 					+ " failed: the connection pool is saturated (every connection busy and the queue of waiting "
 					+ "calls full, or no connection free within the pending-acquire timeout); raise the pool's "

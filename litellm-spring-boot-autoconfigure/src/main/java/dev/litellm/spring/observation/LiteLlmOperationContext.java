@@ -1,10 +1,21 @@
 package dev.litellm.spring.observation;
 
+import java.util.Iterator;
+
+import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The observation context of one client operation, such as {@code key.generate}, across all of its attempts.
+ * <p>
+ * Its low-cardinality key values behave as those of any context, and cost less when they are only ever set as a
+ * whole by a convention, on start and on stop, as the client's own observations are: while they are exactly the
+ * {@link KeyValues} a convention gave last, they are kept as given and returned as they are, rather than written
+ * into Micrometer's map entry by entry and sorted into a new copy each time a handler asks for them (a meter
+ * handler asks on start and on stop). Any other change ({@link #addLowCardinalityKeyValue(KeyValue)}, a removal,
+ * key values without every key already there) writes them into Micrometer's map, which holds them from then on.
  */
 public class LiteLlmOperationContext extends Observation.Context {
 
@@ -20,6 +31,15 @@ public class LiteLlmOperationContext extends Observation.Context {
 	private @Nullable String strategy;
 
 	private int statusCode;
+
+	/**
+	 * The low-cardinality key values as a convention gave them, while they are exactly those; {@code null} when
+	 * another change made them differ, and Micrometer's map holds them.
+	 */
+	private volatile @Nullable KeyValues lowCardinalityKeyValues = KeyValues.empty();
+
+	/** Key values given as a whole and not written into Micrometer's map, whose entries they replace. */
+	private volatile @Nullable KeyValues unwritten;
 
 	/**
 	 * Create a context for the client named {@value #DEFAULT_CLIENT_NAME}.
@@ -103,6 +123,97 @@ public class LiteLlmOperationContext extends Observation.Context {
 	 */
 	public void setStatusCode(int statusCode) {
 		this.statusCode = statusCode;
+	}
+
+	@Override
+	public Observation.Context addLowCardinalityKeyValue(KeyValue keyValue) {
+		write();
+		return super.addLowCardinalityKeyValue(keyValue);
+	}
+
+	/**
+	 * Add key values, replacing those of the same keys: key values with every key already there are the key values
+	 * from now on, kept as they are.
+	 * @param keyValues the key values
+	 * @return this context
+	 */
+	@Override
+	public Observation.Context addLowCardinalityKeyValues(KeyValues keyValues) {
+		KeyValues known = this.lowCardinalityKeyValues;
+		if (known != null && (known == keyValues || hasEveryKeyOf(keyValues, known))) {
+			this.unwritten = keyValues;
+			this.lowCardinalityKeyValues = keyValues;
+			return this;
+		}
+		write();
+		for (KeyValue keyValue : keyValues) {
+			super.addLowCardinalityKeyValue(keyValue);
+		}
+		return this;
+	}
+
+	@Override
+	public Observation.Context removeLowCardinalityKeyValue(String keyName) {
+		write();
+		return super.removeLowCardinalityKeyValue(keyName);
+	}
+
+	@Override
+	public Observation.Context removeLowCardinalityKeyValues(String... keyNames) {
+		write();
+		return super.removeLowCardinalityKeyValues(keyNames);
+	}
+
+	@Override
+	public @Nullable KeyValue getLowCardinalityKeyValue(String key) {
+		KeyValues known = this.lowCardinalityKeyValues;
+		if (known == null) {
+			return super.getLowCardinalityKeyValue(key);
+		}
+		for (KeyValue keyValue : known) {
+			if (keyValue.getKey().equals(key)) {
+				return keyValue;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public KeyValues getLowCardinalityKeyValues() {
+		KeyValues known = this.lowCardinalityKeyValues;
+		return (known != null) ? known : super.getLowCardinalityKeyValues();
+	}
+
+	/**
+	 * Write the key values not yet in Micrometer's map into it, which holds them from now on: before any change
+	 * but a convention's key values with every key already there.
+	 */
+	private void write() {
+		KeyValues keyValues = this.unwritten;
+		this.unwritten = null;
+		this.lowCardinalityKeyValues = null;
+		if (keyValues != null) {
+			for (KeyValue keyValue : keyValues) {
+				super.addLowCardinalityKeyValue(keyValue);
+			}
+		}
+	}
+
+	/**
+	 * Whether key values have every key of others, both sorted by key as {@link KeyValues} are.
+	 */
+	private static boolean hasEveryKeyOf(KeyValues keyValues, KeyValues others) {
+		Iterator<KeyValue> candidates = keyValues.iterator();
+		for (KeyValue other : others) {
+			int order = -1;
+			while (order < 0 && candidates.hasNext()) {
+				order = candidates.next().getKey().compareTo(other.getKey());
+			}
+			if (order != 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import dev.litellm.spring.LiteLlmTransportException;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
@@ -173,6 +174,24 @@ class OperationObservationTests extends ProxyTestSupport {
 			.satisfies((context) -> assertThat(lowCardinality(context)).containsExactlyInAnyOrderEntriesOf(
 					Map.of("litellm.client", "default", "litellm.operation", "key.health", "outcome", "UNKNOWN",
 							"status", "none", "error", "LiteLlmTransportException", "strategy", "none")));
+	}
+
+	@Test
+	void callTimeoutIsAnUnknownOutcomeWithoutStatus() {
+		stubAny(okJson(fixture("health.json")).withFixedDelay(5_000));
+		Api.Clients impatient = Api.Clients
+			.of(build(clientBuilder().callTimeout(Duration.ofMillis(200)).observationRegistry(this.registry)));
+
+		Throwable failure = Api.REACTIVE.failure(impatient, KeyCall.keyHealth());
+
+		assertThat(failure).isExactlyInstanceOf(LiteLlmTransportException.class)
+			.hasMessageContaining("no complete answer within the call timeout of 200 ms");
+		assertThat(operationObservations()).singleElement().satisfies((context) -> {
+			assertThat(lowCardinality(context)).containsExactlyInAnyOrderEntriesOf(
+					Map.of("litellm.client", "default", "litellm.operation", "key.health", "outcome", "UNKNOWN",
+							"status", "none", "error", "LiteLlmTransportException", "strategy", "none"));
+			assertThat(this.stops.get(context)).as("stops").isEqualTo(1);
+		});
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.litellm.spring.LiteLlmTransportException;
 import dev.litellm.spring.internal.Secrets;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,22 @@ class TransportLimitsTests {
 			assertThatExceptionOfType(LiteLlmTransportException.class).isThrownBy(() -> client.keyInfo(KEY).block())
 				.withMessageContaining("no complete answer within the call timeout of 500 ms")
 				.withCauseInstanceOf(TimeoutException.class);
+		}
+	}
+
+	@Test
+	void aReadThatRanOutOfTheCallTimeoutIsRetried() {
+		proxy.stubFor(get(urlPathEqualTo("/key/info")).inScenario("slow")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(okJson(INFO).withFixedDelay(3_000))
+			.willSetStateTo("fast"));
+		proxy.stubFor(get(urlPathEqualTo("/key/info")).inScenario("slow")
+			.whenScenarioStateIs("fast")
+			.willReturn(okJson(INFO)));
+		try (ReactiveKeyManagementTemplate client = builder(proxy.baseUrl()).callTimeout(Duration.ofMillis(300))
+			.build()) {
+			assertThat(client.keyInfo(KEY).block(Duration.ofSeconds(10)).key()).isEqualTo(Secrets.sha256(KEY));
+			assertThat(proxy.findAll(getRequestedFor(urlPathEqualTo("/key/info")))).hasSize(2);
 		}
 	}
 
