@@ -71,7 +71,6 @@ final class LiteLlmClientFactory {
 			.baseUrl(properties.getBaseUrl())
 			.apiKey(properties.getApiKey())
 			.authHeader(properties.getAuthHeader())
-			.webClientBuilder(provider(WebClient.Builder.class).getIfAvailable(WebClient::builder))
 			.connectTimeout(properties.getConnectTimeout())
 			.readTimeout(properties.getReadTimeout())
 			.callTimeout(properties.getCallTimeout())
@@ -89,6 +88,7 @@ final class LiteLlmClientFactory {
 			.webClientCustomizer((webClient) -> customizers.orderedStream()
 				.forEach((customizer) -> customizer.customize(webClient)))
 			.keySecretSink(provider(KeySecretSink.class).getIfUnique());
+		provider(WebClient.Builder.class).ifAvailable(builder::webClientBuilder);
 		provider(LiteLlmRotationEvents.class).ifAvailable((events) -> builder.rotationListener(events::publish));
 		provider(LiteLlmOperationObservationConvention.class).ifAvailable(builder::observationConvention);
 		provider(ChangedByResolver.class).ifAvailable(builder::changedByResolver);

@@ -21,7 +21,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  *
  * @param <B> the builder's own type
  */
-public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
+public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> implements Cloneable {
 
 	private @Nullable String baseUrl;
 
@@ -335,13 +335,27 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 	 * @return the stack
 	 */
 	protected HttpStack httpStack(String baseUrl, String authHeader, String apiKey, Supplier<JsonMapper> jsonMapper) {
-		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder : WebClient.builder();
 		ConnectionSettings settings = new ConnectionSettings(this.connectTimeout, this.readTimeout,
 				this.maxConnections, this.pendingAcquireTimeout, this.maxPendingAcquires, this.maxIdleTime, this.maxLifeTime,
 				this.maxResponseSize);
-		return new HttpStack(baseUrl, authHeader, apiKey, builder, this.clientConnector, settings, this.tls,
+		return new HttpStack(baseUrl, authHeader, apiKey, this.webClientBuilder, this.clientConnector, settings, this.tls,
 				jsonMapper, this.httpClientRequestsObservation ? this.observationRegistry : ObservationRegistry.NOOP,
 				this.webClientCustomizer);
+	}
+
+	/**
+	 * A copy of these settings, for the parts of a client that are made on its first use: this builder may be
+	 * changed, and build another client, before then.
+	 * @return the copy
+	 */
+	@SuppressWarnings("unchecked")
+	protected B copy() {
+		try {
+			return (B) clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@SuppressWarnings("unchecked")

@@ -50,7 +50,7 @@ public final class HttpStack implements AutoCloseable {
 	 * @param baseUrl the proxy's checked base URL
 	 * @param authHeader the name of the header that carries the API key
 	 * @param apiKey the checked API key
-	 * @param webClientBuilder the builder to start from, cloned
+	 * @param webClientBuilder the builder to start from, cloned; {@code null} for a new one, made on first use
 	 * @param connector the connector to use, or {@code null} to make one from {@code settings} and {@code tls}
 	 * @param settings the pool and timeouts, and the largest response body
 	 * @param tls the TLS context for connections to the proxy, or {@code null} for the JDK's defaults
@@ -59,13 +59,14 @@ public final class HttpStack implements AutoCloseable {
 	 * records nothing, whatever registry the given builder has
 	 * @param customizer a last change to the WebClient builder
 	 */
-	public HttpStack(String baseUrl, String authHeader, String apiKey, WebClient.Builder webClientBuilder,
+	public HttpStack(String baseUrl, String authHeader, String apiKey, WebClient.@Nullable Builder webClientBuilder,
 			@Nullable ClientHttpConnector connector, ConnectionSettings settings, @Nullable Tls tls,
 			Supplier<JsonMapper> jsonMapper, ObservationRegistry observationRegistry,
 			Consumer<WebClient.Builder> customizer) {
 		this.apiKey = apiKey;
-		WebClient.Builder builder = webClientBuilder.clone();
+		WebClient.@Nullable Builder given = (webClientBuilder != null) ? webClientBuilder.clone() : null;
 		this.webClient = SingletonSupplier.of(() -> {
+			WebClient.Builder builder = (given != null) ? given : WebClient.builder();
 			builder.baseUrl(baseUrl)
 				.clientConnector((connector != null) ? connector : connector(settings, tls))
 				.codecs((codecs) -> {

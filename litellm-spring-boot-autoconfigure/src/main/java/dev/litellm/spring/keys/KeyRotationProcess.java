@@ -54,8 +54,6 @@ final class KeyRotationProcess {
 		this.listener = listener;
 		this.clock = clock;
 		this.observation = new KeyRotationObservation(observationRegistry, observationConvention, clientName);
-		// Start seeding the key generator, in the background, before the first key is asked for.
-		ClientGeneratedKeys.seedInBackground();
 	}
 
 	Mono<KeyRotation> rotate(ReactiveKeyManagementOperations keys, String key, RotateKeyRequest request) {

@@ -1,10 +1,12 @@
 package dev.litellm.spring.keys;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import dev.litellm.spring.internal.ApiCall;
 import dev.litellm.spring.internal.CallSender;
@@ -46,23 +48,17 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	/** The logger of each attempt and, at TRACE, of the bodies, with every secret masked. */
 	private static final String WIRE_LOGGER = "dev.litellm.spring.keys.wire";
 
-	private final LiteLlmTransport transport;
-
-	private final KeyBatchCalls batch;
+	private final Supplier<KeyClientParts> parts;
 
 	private final @Nullable String changedBy;
 
 	private final @Nullable HttpStack ownedHttpStack;
 
-	private final KeyRotationProcess rotations;
-
-	private ReactiveKeyManagementTemplate(LiteLlmTransport transport, KeyBatchCalls batch, @Nullable String changedBy,
-			@Nullable HttpStack ownedHttpStack, KeyRotationProcess rotations) {
-		this.transport = transport;
-		this.batch = batch;
+	private ReactiveKeyManagementTemplate(Supplier<KeyClientParts> parts, @Nullable String changedBy,
+			@Nullable HttpStack ownedHttpStack) {
+		this.parts = parts;
 		this.changedBy = changedBy;
 		this.ownedHttpStack = ownedHttpStack;
-		this.rotations = rotations;
 	}
 
 	/**
@@ -75,39 +71,39 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	@Override
 	public Mono<GenerateKeyResponse> generateKey(GenerateKeyRequest request) {
-		return this.batch.create(KeyOperation.GENERATE, "/key/generate", request, this.changedBy);
+		return parts().batch().create(KeyOperation.GENERATE, "/key/generate", request, this.changedBy);
 	}
 
 	@Override
 	public Mono<KeyInfo> updateKey(UpdateKeyRequest request) {
-		return Mono.defer(() -> this.transport.execute(new ApiCall<>(KeyOperation.UPDATE, HttpMethod.POST, "/key/update",
+		return Mono.defer(() -> parts().transport().execute(new ApiCall<>(KeyOperation.UPDATE, HttpMethod.POST, "/key/update",
 				Map.of(), KeyArguments.require("request", request), KeyInfo.class), this.changedBy));
 	}
 
 	@Override
 	public Mono<DeleteKeysResponse> deleteKeys(DeleteKeysRequest request) {
-		return this.batch.deleteKeys(request, this.changedBy);
+		return parts().batch().deleteKeys(request, this.changedBy);
 	}
 
 	@Override
 	public Mono<KeyInfoResponse> keyInfo(String key) {
 		return Mono.defer(() -> {
 			String hash = Secrets.urlSafeKey(KeyArguments.requireKey("key", key));
-			return this.transport.execute(new ApiCall<>(KeyOperation.INFO, HttpMethod.GET, "/key/info",
+			return parts().transport().execute(new ApiCall<>(KeyOperation.INFO, HttpMethod.GET, "/key/info",
 					Map.of("key", List.of(hash)), null, KeyInfoResponse.class), null);
 		});
 	}
 
 	@Override
 	public Mono<KeyInfoResponse> currentKeyInfo() {
-		return this.transport.execute(
+		return parts().transport().execute(
 				new ApiCall<>(KeyOperation.INFO, HttpMethod.GET, "/key/info", Map.of(), null, KeyInfoResponse.class),
 				null);
 	}
 
 	@Override
 	public Mono<KeyListResponse> listKeys(KeyListQuery query) {
-		return Mono.defer(() -> this.transport.execute(new ApiCall<>(KeyOperation.LIST, HttpMethod.GET, "/key/list",
+		return Mono.defer(() -> parts().transport().execute(new ApiCall<>(KeyOperation.LIST, HttpMethod.GET, "/key/list",
 				KeyArguments.require("query", query).parameters(), null, KeyListResponse.class), null));
 	}
 
@@ -118,68 +114,68 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	@Override
 	public Mono<KeyInfo> blockKey(String key) {
-		return Mono.defer(() -> this.transport.execute(new ApiCall<>(KeyOperation.BLOCK, HttpMethod.POST, "/key/block",
+		return Mono.defer(() -> parts().transport().execute(new ApiCall<>(KeyOperation.BLOCK, HttpMethod.POST, "/key/block",
 				Map.of(), new BlockKeyRequest(KeyArguments.requireKey("key", key)), KeyInfo.class), this.changedBy));
 	}
 
 	@Override
 	public Mono<KeyInfo> unblockKey(String key) {
-		return Mono.defer(() -> this.transport.execute(new ApiCall<>(KeyOperation.UNBLOCK, HttpMethod.POST,
+		return Mono.defer(() -> parts().transport().execute(new ApiCall<>(KeyOperation.UNBLOCK, HttpMethod.POST,
 				"/key/unblock", Map.of(), new BlockKeyRequest(KeyArguments.requireKey("key", key)), KeyInfo.class),
 				this.changedBy));
 	}
 
 	@Override
 	public Mono<KeyHealthResponse> keyHealth() {
-		return this.transport.execute(
+		return parts().transport().execute(
 				new ApiCall<>(KeyOperation.HEALTH, HttpMethod.POST, "/key/health", Map.of(), null, KeyHealthResponse.class),
 				null);
 	}
 
 	@Override
 	public Mono<GenerateKeyResponse> regenerateKey(String key, @Nullable RegenerateKeyRequest request) {
-		return this.batch.regenerate(key, request, this.changedBy);
+		return parts().batch().regenerate(key, request, this.changedBy);
 	}
 
 	@Override
 	public Mono<KeyRotation> rotateKey(String key, RotateKeyRequest request) {
-		return this.transport.withOneActor(this.changedBy, this.rotations.rotate(this, key, request));
+		return parts().transport().withOneActor(this.changedBy, parts().rotations().rotate(this, key, request));
 	}
 
 	@Override
 	public Mono<GenerateKeyResponse> generateServiceAccountKey(GenerateKeyRequest request) {
-		return this.batch.create(KeyOperation.SERVICE_ACCOUNT_GENERATE, "/key/service-account/generate", request,
+		return parts().batch().create(KeyOperation.SERVICE_ACCOUNT_GENERATE, "/key/service-account/generate", request,
 				this.changedBy);
 	}
 
 	@Override
 	public Mono<BulkUpdateKeysResponse> bulkUpdateKeys(List<BulkKeyUpdate> updates) {
-		return this.transport.withOneActor(this.changedBy, this.batch.bulkUpdateKeys(updates, this.changedBy));
+		return parts().transport().withOneActor(this.changedBy, parts().batch().bulkUpdateKeys(updates, this.changedBy));
 	}
 
 	@Override
 	public Mono<BulkUpdateKeysResponse> bulkUpdateTeamKeys(TeamKeysUpdate request) {
-		return this.transport.withOneActor(this.changedBy, this.batch.bulkUpdateTeamKeys(request, this.changedBy));
+		return parts().transport().withOneActor(this.changedBy, parts().batch().bulkUpdateTeamKeys(request, this.changedBy));
 	}
 
 	@Override
 	public Mono<ResetSpendResponse> resetSpend(String key, double resetTo) {
-		return this.batch.resetSpend(key, resetTo, this.changedBy);
+		return parts().batch().resetSpend(key, resetTo, this.changedBy);
 	}
 
 	@Override
 	public Mono<KeyAliasesResponse> listKeyAliases(KeyAliasQuery query) {
-		return this.batch.listKeyAliases(query);
+		return parts().batch().listKeyAliases(query);
 	}
 
 	@Override
 	public Flux<String> streamKeyAliases(KeyAliasQuery query) {
-		return this.batch.streamKeyAliases(query);
+		return parts().batch().streamKeyAliases(query);
 	}
 
 	@Override
 	public Mono<List<KeyInfo>> keyInfos(Collection<String> keys) {
-		return this.batch.keyInfos(keys);
+		return parts().batch().keyInfos(keys);
 	}
 
 	@Override
@@ -189,8 +185,8 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	@Override
 	public ReactiveKeyManagementTemplate withChangedBy(String changedBy) {
-		return new ReactiveKeyManagementTemplate(this.transport, this.batch,
-				KeyArguments.requireHeaderValue("changedBy", changedBy), null, this.rotations);
+		return new ReactiveKeyManagementTemplate(this.parts, KeyArguments.requireHeaderValue("changedBy", changedBy),
+				null);
 	}
 
 	/**
@@ -202,6 +198,10 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		if (this.ownedHttpStack != null) {
 			this.ownedHttpStack.close();
 		}
+	}
+
+	private KeyClientParts parts() {
+		return this.parts.get();
 	}
 
 	@Override
@@ -350,16 +350,25 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			checkSettings();
 			SettingChecks.requireSet("authHeader", this.authHeader);
 			SettingChecks.requireSet("retryPolicy", this.retryPolicy);
-			if (this.clientGeneratedKeys) {
-				// Start seeding the key generator, in the background, before the first key is asked for.
-				ClientGeneratedKeys.seedInBackground();
-			}
-			// The HTTP stack (Netty, codecs, Jackson) is made on first use, so that an application starts fast.
-			SingletonSupplier<JsonMapper> jsonMapper = SingletonSupplier.of(KeyJson::newMapper);
+			Duration callTimeout = checkedCallTimeout();
+			// Seeding the key generator takes a while, so it starts now, in the background: generate and regenerate
+			// use it when the client chooses keys, and a rotation always does.
+			ClientGeneratedKeys.seedInBackground();
+			// The HTTP stack (Netty, codecs, Jackson) and the parts that send, retry, observe and recover calls are
+			// made on first use, so that an application starts fast; the parts from the settings as they are now,
+			// as this builder may be changed and build another client before this one's first call.
+			SingletonSupplier<JsonMapper> jsonMapper = SingletonSupplier.of(() -> KeyJson.newMapper());
 			String authHeaderName = (this.authHeader == AuthHeader.X_LITELLM_API_KEY) ? "x-litellm-api-key"
 					: HttpHeaders.AUTHORIZATION;
 			HttpStack httpStack = httpStack(url, authHeaderName, key, jsonMapper);
-			WireLog wireLog = new WireLog(WIRE_LOGGER, key);
+			Builder settings = copy();
+			return new ReactiveKeyManagementTemplate(
+					SingletonSupplier.of(() -> settings.parts(httpStack, jsonMapper, key, callTimeout)), null, httpStack);
+		}
+
+		private KeyClientParts parts(HttpStack httpStack, Supplier<JsonMapper> jsonMapper, String apiKey,
+				@Nullable Duration callTimeout) {
+			WireLog wireLog = new WireLog(WIRE_LOGGER, apiKey);
 			ChangedByResolver resolver = this.changedByResolver;
 			LiteLlmTransport transport = new LiteLlmTransport(
 					new CallSender(httpStack.webClient(), jsonMapper,
@@ -368,13 +377,13 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 							this.retryPolicy.maxBackoff(), wireLog),
 					new ChangedByActors((resolver != null) ? resolver::resolveChangedBy : null, this.defaultChangedBy),
 					new OperationObservation(this.observationRegistry, this.observationConvention, this.name),
-					wireLog, checkedCallTimeout());
-			KeyRotationProcess rotations = new KeyRotationProcess(this.keySecretSink, this.rotationListener,
-					Clock.systemUTC(), this.observationRegistry, this.observationConvention, this.name);
+					wireLog, callTimeout);
 			AbandonedKeyCreationListener listener = this.abandonedCreationListener;
-			KeyBatchCalls batch = new KeyBatchCalls(transport, jsonMapper, this.clientGeneratedKeys,
-					(listener != null) ? listener : RecoverableCreation.LOGGING_LISTENER);
-			return new ReactiveKeyManagementTemplate(transport, batch, null, httpStack, rotations);
+			return new KeyClientParts(transport,
+					new KeyBatchCalls(transport, jsonMapper, this.clientGeneratedKeys,
+							(listener != null) ? listener : RecoverableCreation.LOGGING_LISTENER),
+					new KeyRotationProcess(this.keySecretSink, this.rotationListener, Clock.systemUTC(),
+							this.observationRegistry, this.observationConvention, this.name));
 		}
 
 		/**

@@ -1,6 +1,7 @@
 package dev.litellm.spring.autoconfigure;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -199,6 +200,8 @@ class LiteLlmAutoConfigurationTests {
 		};
 		this.contextRunner.withBean(AbandonedKeyCreationListener.class, () -> listener)
 			.run((context) -> assertThat(context.getBean(ReactiveKeyManagementTemplate.class))
+				.extracting("parts")
+				.extracting((parts) -> ((Supplier<?>) parts).get())
 				.extracting("batch.abandonedCreations")
 				.isSameAs(listener));
 	}

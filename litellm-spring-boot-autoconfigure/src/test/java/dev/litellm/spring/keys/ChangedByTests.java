@@ -158,6 +158,21 @@ class ChangedByTests extends ProxyTestSupport {
 	}
 
 	@Test
+	void aClientKeepsTheSettingsItWasBuiltWithWhenItsBuilderIsChangedBeforeItsFirstCall() {
+		stubAny(okJson(fixture("block.json")));
+		ReactiveKeyManagementTemplate.Builder builder = clientBuilder().defaultChangedBy("job-a");
+		Api.Clients first = Api.Clients.of(build(builder));
+		Api.Clients second = Api.Clients.of(build(builder.defaultChangedBy("job-b")
+			.changedByResolver(() -> Mono.just("resolved-user"))));
+
+		second.blocking().blockKey(KEY);
+		first.blocking().blockKey(KEY);
+
+		assertThat(received()).extracting((request) -> request.getHeader(HEADER))
+			.containsExactly("resolved-user", "job-a");
+	}
+
+	@Test
 	void explicitActorWinsOverResolverAndDefault() {
 		stubAny(okJson(fixture("block.json")));
 		Api.Clients configured = Api.Clients.of(build(

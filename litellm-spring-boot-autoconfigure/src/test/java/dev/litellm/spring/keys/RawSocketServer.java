@@ -89,7 +89,7 @@ final class RawSocketServer implements AutoCloseable {
 
 	/**
 	 * Requests that reached the server: none when it resets before reading, one per connection when it never
-	 * answers, the answered ones otherwise.
+	 * answers, otherwise those read in full (each counted before its answer is written).
 	 */
 	int requestsReceived() {
 		return switch (this.behaviour) {
@@ -131,12 +131,12 @@ final class RawSocketServer implements AutoCloseable {
 			InputStream in = socket.getInputStream();
 			int contentLength = readHeaders(in);
 			in.readNBytes(contentLength);
+			this.requests.incrementAndGet();
 			byte[] content = this.body.getBytes(StandardCharsets.UTF_8);
 			OutputStream out = socket.getOutputStream();
 			if (this.behaviour == Behaviour.ANSWER_RAW) {
 				out.write(content);
 				out.flush();
-				this.requests.incrementAndGet();
 				Thread.sleep(50);
 				socket.close();
 				return;
@@ -145,7 +145,6 @@ final class RawSocketServer implements AutoCloseable {
 					+ "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 			out.write(content);
 			out.flush();
-			this.requests.incrementAndGet();
 			if (this.behaviour == Behaviour.ANSWER_ONCE_THEN_CLOSE) {
 				Thread.sleep(50);
 				socket.close();

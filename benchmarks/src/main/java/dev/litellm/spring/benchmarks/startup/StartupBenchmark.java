@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Context startup time of {@link StartupApp} with and without the starter (median of several fresh JVMs each,
- * runs alternating, one discarded warm-up JVM per variant), and the beans the starter adds. The two class paths
+ * runs alternating, one discarded warm-up JVM per variant), the CPU time each JVM spent until its context was
+ * ready (main thread and whole process, to tell where a difference in wall time was spent), and the beans the
+ * starter adds with the main-thread CPU time of their instantiation. The two class paths
  * come from the {@code benchmarks/startup/base} ({@code spring-boot-starter} only) and
  * {@code benchmarks/startup/with-starter} ({@code spring-boot-starter} plus this project's starter) modules, each
  * with {@link StartupApp}'s class directory in front.
@@ -67,17 +69,21 @@ public final class StartupBenchmark {
 		for (int run = -1; run < runs; run++) {
 			for (String variant : variants.keySet()) {
 				String[] result = startOnce(variants.get(variant), out);
-				beans.put(variant, new LinkedHashSet<>(Arrays.asList(result[2].split(","))));
-				projectBeans.put(variant, (result.length > 3) ? result[3] : "");
+				beans.put(variant, new LinkedHashSet<>(Arrays.asList(result[5].split(","))));
+				projectBeans.put(variant, (result.length > 6) ? result[6] : "");
 				if (run >= 0) {
 					timings.computeIfAbsent(variant, (key) -> new ArrayList<>())
-						.add(new double[] { Double.parseDouble(result[0]), Double.parseDouble(result[1]) });
+						.add(new double[] { Double.parseDouble(result[0]), Double.parseDouble(result[1]),
+								Double.parseDouble(result[2]), Double.parseDouble(result[3]),
+								Double.parseDouble(result[4]) });
 				}
 			}
 		}
 		Set<String> added = new LinkedHashSet<>(beans.get(WITH));
 		added.removeAll(beans.get(WITHOUT));
 		double baseMedian = median(timings.get(WITHOUT), 0);
+		double baseMainCpu = median(timings.get(WITHOUT), 2);
+		double baseProcessCpu = median(timings.get(WITHOUT), 3);
 		Path summary = out.resolve("summary.tsv");
 		for (String variant : variants.keySet()) {
 			List<double[]> samples = timings.get(variant);
@@ -85,12 +91,19 @@ public final class StartupBenchmark {
 			double uptimeMedian = median(samples, 1);
 			double min = samples.stream().mapToDouble((sample) -> sample[0]).min().orElse(0);
 			double max = samples.stream().mapToDouble((sample) -> sample[0]).max().orElse(0);
-			String notes = String.format(Locale.ROOT, "median JVM uptime at ready %.0f ms; %d beans", uptimeMedian,
+			double mainCpu = median(samples, 2);
+			double processCpu = median(samples, 3);
+			String notes = String.format(Locale.ROOT,
+					"median JVM uptime at ready %.0f ms; median CPU time until ready: main thread %.0f ms (%+.0f), "
+							+ "process %.0f ms (%+.0f); %d beans",
+					uptimeMedian, mainCpu, mainCpu - baseMainCpu, processCpu, processCpu - baseProcessCpu,
 					beans.get(variant).size());
 			if (variant.equals(WITH)) {
 				String ours = projectBeans.get(WITH);
-				notes += String.format(Locale.ROOT, "; the starter adds %d beans, %d of them this project's (%s)",
-						added.size(), ours.isEmpty() ? 0 : ours.split(",").length, ours);
+				notes += String.format(Locale.ROOT,
+						"; the starter adds %d beans, %d of them this project's (%s), instantiated in a median %.1f ms "
+								+ "of main-thread CPU time (each without the beans made within it)",
+						added.size(), ours.isEmpty() ? 0 : ours.split(",").length, ours, median(samples, 4));
 			}
 			else if (variant.equals(DISABLED)) {
 				notes += "; same class path as with the starter, litellm.enabled=false";
