@@ -338,8 +338,9 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> im
 		ConnectionSettings settings = new ConnectionSettings(this.connectTimeout, this.readTimeout,
 				this.maxConnections, this.pendingAcquireTimeout, this.maxPendingAcquires, this.maxIdleTime, this.maxLifeTime,
 				this.maxResponseSize);
-		return new HttpStack(baseUrl, authHeader, apiKey, this.webClientBuilder, this.clientConnector, settings, this.tls,
-				jsonMapper, this.httpClientRequestsObservation ? this.observationRegistry : ObservationRegistry.NOOP,
+		return new HttpStack(baseUrl, authHeader, apiKey, this.webClientBuilder, this.clientConnector, settings,
+				this.tls, jsonMapper,
+				this.httpClientRequestsObservation ? this.observationRegistry : ObservationRegistry.NOOP,
 				this.webClientCustomizer);
 	}
 

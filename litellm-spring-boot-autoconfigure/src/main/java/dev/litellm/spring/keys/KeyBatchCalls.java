@@ -89,18 +89,20 @@ final class KeyBatchCalls {
 		});
 	}
 
+	/** A bulk update, sent in parts if it is long, every part with the one actor resolved for the whole. */
 	Mono<BulkUpdateKeysResponse> bulkUpdateKeys(@Nullable List<BulkKeyUpdate> updates, @Nullable String changedBy) {
-		return Mono.defer(() -> {
+		return this.transport.withOneActor(changedBy, Mono.defer(() -> {
 			List<BulkKeyUpdate> items = List.copyOf(requireItems("updates", updates));
 			return BulkUpdates.inChunks(items, BulkKeyUpdate::key,
 					(chunk) -> this.transport.execute(new ApiCall<>(KeyOperation.BULK_UPDATE, HttpMethod.POST,
 							"/key/bulk_update", Map.of(), new BulkUpdateBody(chunk), BulkUpdateKeysResponse.class),
 							changedBy));
-		});
+		}));
 	}
 
+	/** A team's bulk update, as {@link #bulkUpdateKeys} sends one. */
 	Mono<BulkUpdateKeysResponse> bulkUpdateTeamKeys(@Nullable TeamKeysUpdate request, @Nullable String changedBy) {
-		return Mono.defer(() -> {
+		return this.transport.withOneActor(changedBy, Mono.defer(() -> {
 			TeamKeysUpdate checked = KeyArguments.require("request", request);
 			List<String> keys = checked.keys();
 			if (keys == null) {
@@ -108,7 +110,7 @@ final class KeyBatchCalls {
 			}
 			return BulkUpdates.inChunks(keys, (key) -> key,
 					(chunk) -> teamUpdate(checked.withKeys(chunk), changedBy));
-		});
+		}));
 	}
 
 	private Mono<BulkUpdateKeysResponse> teamUpdate(TeamKeysUpdate request, @Nullable String changedBy) {

@@ -76,8 +76,8 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	@Override
 	public Mono<KeyInfo> updateKey(UpdateKeyRequest request) {
-		return Mono.defer(() -> parts().transport().execute(new ApiCall<>(KeyOperation.UPDATE, HttpMethod.POST, "/key/update",
-				Map.of(), KeyArguments.require("request", request), KeyInfo.class), this.changedBy));
+		return Mono.defer(() -> parts().transport().execute(new ApiCall<>(KeyOperation.UPDATE, HttpMethod.POST,
+				"/key/update", Map.of(), KeyArguments.require("request", request), KeyInfo.class), this.changedBy));
 	}
 
 	@Override
@@ -103,8 +103,8 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	@Override
 	public Mono<KeyListResponse> listKeys(KeyListQuery query) {
-		return Mono.defer(() -> parts().transport().execute(new ApiCall<>(KeyOperation.LIST, HttpMethod.GET, "/key/list",
-				KeyArguments.require("query", query).parameters(), null, KeyListResponse.class), null));
+		return Mono.defer(() -> parts().transport().execute(new ApiCall<>(KeyOperation.LIST, HttpMethod.GET,
+				"/key/list", KeyArguments.require("query", query).parameters(), null, KeyListResponse.class), null));
 	}
 
 	@Override
@@ -114,8 +114,9 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	@Override
 	public Mono<KeyInfo> blockKey(String key) {
-		return Mono.defer(() -> parts().transport().execute(new ApiCall<>(KeyOperation.BLOCK, HttpMethod.POST, "/key/block",
-				Map.of(), new BlockKeyRequest(KeyArguments.requireKey("key", key)), KeyInfo.class), this.changedBy));
+		return Mono.defer(() -> parts().transport().execute(new ApiCall<>(KeyOperation.BLOCK, HttpMethod.POST,
+				"/key/block", Map.of(), new BlockKeyRequest(KeyArguments.requireKey("key", key)), KeyInfo.class),
+				this.changedBy));
 	}
 
 	@Override
@@ -139,7 +140,8 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	@Override
 	public Mono<KeyRotation> rotateKey(String key, RotateKeyRequest request) {
-		return parts().transport().withOneActor(this.changedBy, parts().rotations().rotate(this, key, request));
+		KeyClientParts parts = parts();
+		return parts.transport().withOneActor(this.changedBy, parts.rotations().rotate(this, key, request));
 	}
 
 	@Override
@@ -150,12 +152,12 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 
 	@Override
 	public Mono<BulkUpdateKeysResponse> bulkUpdateKeys(List<BulkKeyUpdate> updates) {
-		return parts().transport().withOneActor(this.changedBy, parts().batch().bulkUpdateKeys(updates, this.changedBy));
+		return parts().batch().bulkUpdateKeys(updates, this.changedBy);
 	}
 
 	@Override
 	public Mono<BulkUpdateKeysResponse> bulkUpdateTeamKeys(TeamKeysUpdate request) {
-		return parts().transport().withOneActor(this.changedBy, parts().batch().bulkUpdateTeamKeys(request, this.changedBy));
+		return parts().batch().bulkUpdateTeamKeys(request, this.changedBy);
 	}
 
 	@Override
@@ -351,19 +353,17 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			SettingChecks.requireSet("authHeader", this.authHeader);
 			SettingChecks.requireSet("retryPolicy", this.retryPolicy);
 			Duration callTimeout = checkedCallTimeout();
-			// Seeding the key generator takes a while, so it starts now, in the background: generate and regenerate
-			// use it when the client chooses keys, and a rotation always does.
+			// Seeding the key generator takes a while: it starts now, in the background (rotations use it too).
 			ClientGeneratedKeys.seedInBackground();
-			// The HTTP stack (Netty, codecs, Jackson) and the parts that send, retry, observe and recover calls are
-			// made on first use, so that an application starts fast; the parts from the settings as they are now,
-			// as this builder may be changed and build another client before this one's first call.
-			SingletonSupplier<JsonMapper> jsonMapper = SingletonSupplier.of(() -> KeyJson.newMapper());
+			// The HTTP stack and the parts that send, retry, observe and recover calls are made on first use, so that
+			// an application starts fast; the parts from a copy of these settings, as this builder may change.
+			SingletonSupplier<JsonMapper> jsonMapper = SingletonSupplier.of(KeyJson::newMapper);
 			String authHeaderName = (this.authHeader == AuthHeader.X_LITELLM_API_KEY) ? "x-litellm-api-key"
 					: HttpHeaders.AUTHORIZATION;
 			HttpStack httpStack = httpStack(url, authHeaderName, key, jsonMapper);
 			Builder settings = copy();
-			return new ReactiveKeyManagementTemplate(
-					SingletonSupplier.of(() -> settings.parts(httpStack, jsonMapper, key, callTimeout)), null, httpStack);
+			return new ReactiveKeyManagementTemplate(SingletonSupplier.of(() -> settings.parts(httpStack, jsonMapper,
+					key, callTimeout)), null, httpStack);
 		}
 
 		private KeyClientParts parts(HttpStack httpStack, Supplier<JsonMapper> jsonMapper, String apiKey,
