@@ -346,13 +346,16 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> im
 
 	/**
 	 * A copy of these settings, for the parts of a client that are made on its first use: this builder may be
-	 * changed, and build another client, before then.
+	 * changed, and build another client, before then, and so may the {@link #webClientBuilder(WebClient.Builder)
+	 * WebClient builder} it was given, which the copy holds a clone of.
 	 * @return the copy
 	 */
 	@SuppressWarnings("unchecked")
 	protected B copy() {
 		try {
-			return (B) clone();
+			ClientBuilderSupport<B> copy = (ClientBuilderSupport<B>) clone();
+			copy.webClientBuilder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : null;
+			return (B) copy;
 		}
 		catch (CloneNotSupportedException ex) {
 			throw new IllegalStateException(ex);

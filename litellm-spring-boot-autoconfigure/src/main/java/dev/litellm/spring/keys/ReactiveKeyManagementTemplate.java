@@ -48,17 +48,18 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	/** The logger of each attempt and, at TRACE, of the bodies, with every secret masked. */
 	private static final String WIRE_LOGGER = "dev.litellm.spring.keys.wire";
 
-	private final Supplier<KeyClientParts> parts;
+	private final KeyClientParts.OnFirstUse parts;
 
 	private final @Nullable String changedBy;
 
-	private final @Nullable HttpStack ownedHttpStack;
+	/** Whether {@link #close()} releases the parts' pool: not for the views {@code withChangedBy} returns. */
+	private final boolean owner;
 
-	private ReactiveKeyManagementTemplate(Supplier<KeyClientParts> parts, @Nullable String changedBy,
-			@Nullable HttpStack ownedHttpStack) {
+	private ReactiveKeyManagementTemplate(KeyClientParts.OnFirstUse parts, @Nullable String changedBy,
+			boolean owner) {
 		this.parts = parts;
 		this.changedBy = changedBy;
-		this.ownedHttpStack = ownedHttpStack;
+		this.owner = owner;
 	}
 
 	/**
@@ -188,7 +189,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	@Override
 	public ReactiveKeyManagementTemplate withChangedBy(String changedBy) {
 		return new ReactiveKeyManagementTemplate(this.parts, KeyArguments.requireHeaderValue("changedBy", changedBy),
-				null);
+				false);
 	}
 
 	/**
@@ -197,8 +198,9 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 	 */
 	@Override
 	public void close() {
-		if (this.ownedHttpStack != null) {
-			this.ownedHttpStack.close();
+		KeyClientParts made = this.owner ? this.parts.ifMade() : null;
+		if (made != null) {
+			made.httpStack().close();
 		}
 	}
 
@@ -355,19 +357,18 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			Duration callTimeout = checkedCallTimeout();
 			// Seeding the key generator takes a while: it starts now, in the background (rotations use it too).
 			ClientGeneratedKeys.seedInBackground();
-			// The HTTP stack and the parts that send, retry, observe and recover calls are made on first use, so that
-			// an application starts fast; the parts from a copy of these settings, as this builder may change.
-			SingletonSupplier<JsonMapper> jsonMapper = SingletonSupplier.of(KeyJson::newMapper);
-			String authHeaderName = (this.authHeader == AuthHeader.X_LITELLM_API_KEY) ? "x-litellm-api-key"
-					: HttpHeaders.AUTHORIZATION;
-			HttpStack httpStack = httpStack(url, authHeaderName, key, jsonMapper);
+			// The HTTP stack, the JSON mapper and the parts that send, retry, observe and recover calls are made on
+			// first use, so that an application starts fast; from a copy of these settings, as this builder may change.
 			Builder settings = copy();
-			return new ReactiveKeyManagementTemplate(SingletonSupplier.of(() -> settings.parts(httpStack, jsonMapper,
-					key, callTimeout)), null, httpStack);
+			return new ReactiveKeyManagementTemplate(
+					new KeyClientParts.OnFirstUse(() -> settings.parts(url, key, callTimeout)), null, true);
 		}
 
-		private KeyClientParts parts(HttpStack httpStack, Supplier<JsonMapper> jsonMapper, String apiKey,
-				@Nullable Duration callTimeout) {
+		private KeyClientParts parts(String baseUrl, String apiKey, @Nullable Duration callTimeout) {
+			Supplier<JsonMapper> jsonMapper = SingletonSupplier.of(KeyJson::newMapper);
+			String authHeaderName = (this.authHeader == AuthHeader.X_LITELLM_API_KEY) ? "x-litellm-api-key"
+					: HttpHeaders.AUTHORIZATION;
+			HttpStack httpStack = httpStack(baseUrl, authHeaderName, apiKey, jsonMapper);
 			WireLog wireLog = new WireLog(WIRE_LOGGER, apiKey);
 			ChangedByResolver resolver = this.changedByResolver;
 			LiteLlmTransport transport = new LiteLlmTransport(
@@ -379,7 +380,7 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 					new OperationObservation(this.observationRegistry, this.observationConvention, this.name),
 					wireLog, callTimeout);
 			AbandonedKeyCreationListener listener = this.abandonedCreationListener;
-			return new KeyClientParts(transport,
+			return new KeyClientParts(httpStack, transport,
 					new KeyBatchCalls(transport, jsonMapper, this.clientGeneratedKeys,
 							(listener != null) ? listener : RecoverableCreation.LOGGING_LISTENER),
 					new KeyRotationProcess(this.keySecretSink, this.rotationListener, Clock.systemUTC(),

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Mono;
 
+import org.springframework.web.reactive.function.client.WebClient;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -170,6 +172,18 @@ class ChangedByTests extends ProxyTestSupport {
 
 		assertThat(received()).extracting((request) -> request.getHeader(HEADER))
 			.containsExactly("resolved-user", "job-a");
+	}
+
+	@Test
+	void aClientKeepsTheWebClientBuilderItWasGivenAsItWasWhenBuilt() {
+		stubAny(okJson(fixture("block.json")));
+		WebClient.Builder given = WebClient.builder().defaultHeader("x-given", "at-build");
+		Api.Clients clients = Api.Clients.of(build(clientBuilder().webClientBuilder(given)));
+		given.defaultHeader("x-given", "after-build");
+
+		clients.blocking().blockKey(KEY);
+
+		assertThat(received()).extracting((request) -> request.getHeader("x-given")).containsExactly("at-build");
 	}
 
 	@Test

@@ -43,16 +43,42 @@ class TransportLimitsTests {
 	void theClientMakesANamedPoolWithTheConfiguredSizeOnFirstUse() {
 		proxy.stubFor(get(urlPathEqualTo("/key/info")).willReturn(okJson(INFO)));
 		try (ReactiveKeyManagementTemplate client = builder(proxy.baseUrl()).maxConnections(7).build()) {
-			assertThat(client).extracting("ownedHttpStack.pool")
-				.isInstanceOfSatisfying(AtomicReference.class, (pool) -> assertThat(pool.get()).isNull());
+			assertThat(client).extracting("parts.parts").isNull();
 			client.keyInfo(KEY).block();
-			assertThat(client).extracting("ownedHttpStack.pool")
+			assertThat(client).extracting("parts.parts.httpStack.pool")
 				.isInstanceOfSatisfying(AtomicReference.class, (reference) -> assertThat(reference.get())
 					.isInstanceOfSatisfying(ConnectionProvider.class, (pool) -> {
 						assertThat(pool.name()).isEqualTo("litellm");
 						assertThat(pool.maxConnections()).isEqualTo(7);
 					}));
 		}
+	}
+
+	@Test
+	void closingAClientReleasesThePoolItsCallsMadeButClosingAViewDoesNot() {
+		proxy.stubFor(get(urlPathEqualTo("/key/info")).willReturn(okJson(INFO)));
+		ReactiveKeyManagementTemplate client = builder(proxy.baseUrl()).build();
+		client.keyInfo(KEY).block();
+		ConnectionProvider pool = (ConnectionProvider) assertThat(client).extracting("parts.parts.httpStack.pool")
+			.isInstanceOf(AtomicReference.class)
+			.extracting((reference) -> ((AtomicReference<?>) reference).get())
+			.actual();
+
+		client.withChangedBy("a-view").close();
+		assertThat(pool.isDisposed()).isFalse();
+		assertThat(client.keyInfo(KEY).block().info().keyAlias()).isEqualTo("a");
+
+		client.close();
+		assertThat(pool.isDisposed()).isTrue();
+	}
+
+	@Test
+	void closingAClientBeforeItsFirstCallMakesNothing() {
+		ReactiveKeyManagementTemplate client = builder(proxy.baseUrl()).build();
+
+		client.close();
+
+		assertThat(client).extracting("parts.parts").isNull();
 	}
 
 	@Test
