@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import dev.litellm.spring.benchmarks.boot.BenchmarkApplication;
 import dev.litellm.spring.benchmarks.clients.BenchClient;
@@ -163,6 +164,8 @@ public final class BootThroughputBenchmark {
 					+ ((peer != null) ? ResultTable.format("; throughput %.2fx peer, CPU %.2fx peer", s.ops / peer.ops,
 							s.cpuNanos / peer.cpuNanos) : "")
 					+ ResultTable.format("; %.0f %% of calls answered on another thread", s.threadHops * 100)
+					+ ((concurrency == 1) ? "; p50 answered on the sending thread " + micros(s.p50SameThreadNanos)
+							+ " us, on another " + micros(s.p50HoppedNanos) + " us" : "")
 					+ ResultTable.format("; %d rounds x %d calls", s.rounds, sizes.get(clientNamed(clients, name)));
 			this.table.row("boot " + operation, "reactive c=" + concurrency, name,
 					ResultTable.format("%.0f ops/s", s.ops), ResultTable.format("%.0f-%.0f", s.minOps, s.maxOps),
@@ -186,10 +189,11 @@ public final class BootThroughputBenchmark {
 	/**
 	 * Medians of one client's rounds. At concurrency 1 the share of calls answered on another thread than the one
 	 * that sent them weighs on latency and CPU more than most of a client's own work: each such call wakes a
-	 * second event loop. It depends on which event loops the pool's connections were opened on, not on the client.
+	 * second event loop. It depends on which event loops the pool's connections were opened on, not on the client;
+	 * the median latency of each kind of call tells the two apart.
 	 */
 	private record Stats(int rounds, double ops, double minOps, double maxOps, double cpuNanos, double bytes,
-			long p50Nanos, long p99Nanos, double threadHops) {
+			long p50Nanos, long p99Nanos, double threadHops, long p50SameThreadNanos, long p50HoppedNanos) {
 
 		static Stats of(List<Sample> samples) {
 			double[] ops = samples.stream().mapToDouble(Sample::operationsPerSecond).sorted().toArray();
@@ -202,7 +206,17 @@ public final class BootThroughputBenchmark {
 				.toArray();
 			return new Stats(samples.size(), median(ops), ops[0], ops[ops.length - 1], median(cpu), median(bytes),
 					latencies[(int) Math.min(latencies.length - 1, Math.round(latencies.length * 0.50))],
-					latencies[(int) Math.min(latencies.length - 1, Math.round(latencies.length * 0.99))], median(hops));
+					latencies[(int) Math.min(latencies.length - 1, Math.round(latencies.length * 0.99))], median(hops),
+					p50(samples, false), p50(samples, true));
+		}
+
+		/** The median latency of the calls answered on the sending thread, or on another; 0 when there are none. */
+		private static long p50(List<Sample> samples, boolean hopped) {
+			long[] latencies = samples.stream().flatMapToLong((sample) -> IntStream
+				.range(0, sample.latenciesNanos().length)
+				.filter((call) -> sample.hopped()[call] == hopped)
+				.mapToLong((call) -> sample.latenciesNanos()[call])).sorted().toArray();
+			return (latencies.length == 0) ? 0 : latencies[latencies.length / 2];
 		}
 
 		private static double median(double[] sorted) {

@@ -39,6 +39,7 @@ final class Driver implements AutoCloseable {
 
 	Sample reactive(Supplier<? extends Mono<?>> call, int operations) {
 		long[] latencies = new long[operations];
+		boolean[] hopped = new boolean[operations];
 		LongAdder hops = new LongAdder();
 		Map<Long, Long> before = AllocationMeter.snapshot();
 		long cpuBefore = CpuMeter.clientCpuNanos();
@@ -49,6 +50,7 @@ final class Driver implements AutoCloseable {
 			return call.get().doOnNext((value) -> {
 				latencies[index] = System.nanoTime() - callStart;
 				if (Thread.currentThread() != subscriber) {
+					hopped[index] = true;
 					hops.increment();
 				}
 			});
@@ -56,7 +58,7 @@ final class Driver implements AutoCloseable {
 		long elapsed = System.nanoTime() - start;
 		long cpu = CpuMeter.clientCpuNanos() - cpuBefore;
 		long allocated = AllocationMeter.allocatedBetween(before, AllocationMeter.snapshot());
-		return new Sample(operations, elapsed, latencies, allocated, cpu, hops.sum());
+		return new Sample(operations, elapsed, latencies, allocated, cpu, hops.sum(), hopped);
 	}
 
 	Sample blocking(BlockingCall call, int operations) throws InterruptedException {
@@ -105,7 +107,7 @@ final class Driver implements AutoCloseable {
 		if (error != null) {
 			throw new IllegalStateException("blocking call failed", error);
 		}
-		return new Sample(operations, elapsed, latencies, allocated, cpu, 0);
+		return new Sample(operations, elapsed, latencies, allocated, cpu, 0, new boolean[operations]);
 	}
 
 	@Override

@@ -10,9 +10,10 @@ package dev.litellm.spring.benchmarks.harness;
  * @param threadHops reactive calls whose answer arrived on another thread than the one that subscribed to them
  * (at concurrency 1, the event loop that answered the previous call: the call went to a pooled connection on
  * another event loop, which that loop had to be woken for); 0 for blocking calls
+ * @param hopped for each call, whether its answer arrived on another thread (all {@code false} for blocking calls)
  */
 record Sample(int operations, long elapsedNanos, long[] latenciesNanos, long allocatedBytes, long cpuNanos,
-		long threadHops) {
+		long threadHops, boolean[] hopped) {
 
 	double operationsPerSecond() {
 		return this.operations * 1e9 / this.elapsedNanos;
