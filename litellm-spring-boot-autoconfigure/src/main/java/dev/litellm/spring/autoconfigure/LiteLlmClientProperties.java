@@ -233,9 +233,9 @@ public class LiteLlmClientProperties {
 	public static class Pool {
 
 		/**
-		 * Most connections to the proxy. Connections are opened only as calls need them and closed when idle;
-		 * a pool smaller than the calls in flight makes the others wait in the client, at a cost in CPU per
-		 * call, without sparing the proxy.
+		 * Most connections to the proxy. Connections are opened only as calls need them, the one used last is
+		 * used first, and those not needed are closed when idle; a pool smaller than the calls in flight makes the
+		 * others wait in the client, at a cost in CPU per call, without sparing the proxy.
 		 */
 		private int maxConnections = ClientDefaults.MAX_CONNECTIONS;
 

@@ -133,8 +133,9 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> im
 	}
 
 	/**
-	 * The most connections to the proxy; 256 by default. Connections are opened as calls need them
-	 * and closed when idle; a smaller pool than the calls in flight makes the others wait in the client.
+	 * The most connections to the proxy; 256 by default. Connections are opened as calls need them, the one
+	 * released last is used first, and those not needed are closed when idle; a smaller pool than the calls in
+	 * flight makes the others wait in the client.
 	 * @param maxConnections the pool size
 	 * @return this builder
 	 */

@@ -105,6 +105,9 @@ public final class HttpStack implements AutoCloseable {
 			.maxIdleTime(settings.maxIdleTime())
 			.maxLifeTime(settings.maxLifeTime())
 			.evictInBackground(settings.maxIdleTime())
+			// The connection released last goes out first: a client with few calls in flight keeps to the few
+			// connections it used last, on event loops already awake, and leaves the others idle until closed.
+			.lifo()
 			.build();
 		this.pool.set(provider);
 		MaskedCauses.DecoderFailureMasking masking = new MaskedCauses.DecoderFailureMasking(

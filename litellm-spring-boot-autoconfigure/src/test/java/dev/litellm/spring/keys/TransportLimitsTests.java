@@ -1,13 +1,24 @@
 package dev.litellm.spring.keys;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.sun.net.httpserver.HttpServer;
 import dev.litellm.spring.LiteLlmTransportException;
 import dev.litellm.spring.internal.Secrets;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
@@ -79,6 +90,52 @@ class TransportLimitsTests {
 		client.close();
 
 		assertThat(client).extracting("parts.parts").isNull();
+	}
+
+	@Test
+	void aClientWithOneCallInFlightKeepsToTheConnectionsItUsedLastAndLeavesTheOthersIdle() throws Exception {
+		AtomicReference<@Nullable CountDownLatch> holdUntilAllArrived = new AtomicReference<>();
+		List<Integer> clientPorts = new CopyOnWriteArrayList<>();
+		ExecutorService handlers = Executors.newFixedThreadPool(4);
+		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		server.setExecutor(handlers);
+		server.createContext("/key/info", (exchange) -> {
+			clientPorts.add(exchange.getRemoteAddress().getPort());
+			CountDownLatch hold = holdUntilAllArrived.get();
+			if (hold != null) {
+				hold.countDown();
+				awaitQuietly(hold);
+			}
+			byte[] body = INFO.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().set("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		server.start();
+		try (ReactiveKeyManagementTemplate client = builder("http://127.0.0.1:" + server.getAddress().getPort())
+			.build()) {
+			client.keyInfo(KEY).block();
+			holdUntilAllArrived.set(new CountDownLatch(4));
+			clientPorts.clear();
+			Flux.range(0, 4).flatMap((call) -> client.keyInfo(KEY)).blockLast();
+			assertThat(Set.copyOf(clientPorts)).as("four calls at once hold four connections").hasSize(4);
+			holdUntilAllArrived.set(null);
+			clientPorts.clear();
+
+			Flux.range(0, 12).concatMap((call) -> client.keyInfo(KEY)).blockLast();
+			for (int call = 0; call < 12; call++) {
+				client.keyInfo(KEY).block();
+			}
+
+			// The pool hands out the connection released last (or, while that one's release is still under way,
+			// the one before): two at most. Taking the least recently used would go round all four.
+			assertThat(Set.copyOf(clientPorts)).hasSizeLessThanOrEqualTo(2);
+		}
+		finally {
+			server.stop(0);
+			handlers.shutdownNow();
+		}
 	}
 
 	@Test
@@ -262,6 +319,15 @@ class TransportLimitsTests {
 			.apiKey(API_KEY)
 			.readTimeout(Duration.ofSeconds(5))
 			.retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(100)));
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void await(java.util.function.BooleanSupplier condition) {
