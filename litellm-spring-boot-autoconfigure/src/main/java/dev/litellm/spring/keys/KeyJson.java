@@ -1,5 +1,6 @@
 package dev.litellm.spring.keys;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -20,6 +21,11 @@ import tools.jackson.databind.ser.std.StdSerializer;
  */
 final class KeyJson {
 
+	/** The types the client reads answers into, whose deserializers a new mapper makes at once. */
+	static final List<Class<?>> ANSWERS = List.of(KeyInfoResponse.class, KeyInfo.class, GenerateKeyResponse.class,
+			KeyListResponse.class, KeyInfoBatch.Answer.class, DeleteKeysResponse.class, BulkUpdateKeysResponse.class,
+			ResetSpendResponse.class, KeyAliasesResponse.class, KeyHealthResponse.class);
+
 	private KeyJson() {
 	}
 
@@ -29,10 +35,17 @@ final class KeyJson {
 	 */
 	static JsonMapper newMapper() {
 		JsonFactory names = JsonFactory.builder().enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build();
-		return JsonMapper.builder(names)
+		JsonMapper mapper = JsonMapper.builder(names)
 			.addModule(requests())
 			.addModule(ProxyDateTimeDeserializer.module())
 			.build();
+		// Jackson makes a type's deserializer under a lock the first time it reads that type: two event loops reading
+		// their first answers at once would wait for each other, a blocking call that BlockHound reports. Made here,
+		// they are only looked up when answers arrive.
+		for (Class<?> answer : ANSWERS) {
+			mapper.readerFor(answer);
+		}
+		return mapper;
 	}
 
 	/**

@@ -369,6 +369,8 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 			String authHeaderName = (this.authHeader == AuthHeader.X_LITELLM_API_KEY) ? "x-litellm-api-key"
 					: HttpHeaders.AUTHORIZATION;
 			HttpStack httpStack = httpStack(baseUrl, authHeaderName, apiKey, jsonMapper);
+			// Made now, once: first calls starting at once on event loops would wait on each other for them.
+			httpStack.webClient().get();
 			WireLog wireLog = new WireLog(WIRE_LOGGER, apiKey);
 			ChangedByResolver resolver = this.changedByResolver;
 			LiteLlmTransport transport = new LiteLlmTransport(

@@ -1,6 +1,8 @@
 package dev.litellm.spring.keys;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.blockhound.BlockingOperationError;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -35,6 +38,17 @@ class BlockHoundTests {
 	static final SecretLeakGuard guard = SecretLeakGuard.watching(API_KEY, KEY);
 
 	static WireMockServer proxy;
+
+	/** Every operation, each answered in a way that also reads or recovers what it needs. */
+	private static final List<Function<ReactiveKeyManagementOperations, Mono<?>>> OPERATIONS = List.of(
+			(keys) -> keys.keyInfo(KEY), (keys) -> keys.listKeys(KeyListQuery.builder().page(1).build()),
+			(keys) -> keys.streamKeys(KeyListQuery.builder().build()).collectList(),
+			(keys) -> keys.updateKey(UpdateKeyRequest.builder(KEY).maxBudget(1.0).build()),
+			(keys) -> keys.blockKey(KEY), (keys) -> keys.unblockKey(KEY),
+			(keys) -> keys.deleteKeys(DeleteKeysRequest.ofKeys(KEY)), ReactiveKeyManagementOperations::keyHealth,
+			(keys) -> keys.generateKey(GenerateKeyRequest.builder().keyAlias("a").build())
+				.doOnNext((generated) -> guard.watch(generated.key())),
+			(keys) -> keys.regenerateKey(KEY, null).doOnNext((generated) -> guard.watch(generated.key())));
 
 	@BeforeAll
 	static void startProxy() {
@@ -79,34 +93,46 @@ class BlockHoundTests {
 
 	@Test
 	void noOperationBlocksTheThreadItIsSubscribedOnOrAnEventLoop() {
-		try (ReactiveKeyManagementTemplate client = ReactiveKeyManagementTemplate.builder()
+		try (ReactiveKeyManagementTemplate client = newClient()) {
+			for (Function<ReactiveKeyManagementOperations, Mono<?>> operation : OPERATIONS) {
+				StepVerifier.create(onAParallelThread(client, operation))
+					.expectNextCount(1)
+					.expectComplete()
+					.verify(Duration.ofSeconds(10));
+			}
+		}
+	}
+
+	@Test
+	void callsStartingAtOnceOnANewClientDoNotWaitForEachOther() {
+		try (ReactiveKeyManagementTemplate client = newClient()) {
+			List<Mono<?>> calls = new ArrayList<>();
+			for (int twice = 0; twice < 2; twice++) {
+				for (Function<ReactiveKeyManagementOperations, Mono<?>> operation : OPERATIONS) {
+					calls.add(onAParallelThread(client, operation));
+				}
+			}
+
+			StepVerifier.create(Flux.merge(calls))
+				.expectNextCount(calls.size())
+				.expectComplete()
+				.verify(Duration.ofSeconds(20));
+		}
+	}
+
+	private static ReactiveKeyManagementTemplate newClient() {
+		return ReactiveKeyManagementTemplate.builder()
 			.baseUrl(proxy.baseUrl())
 			.apiKey(API_KEY)
 			.readTimeout(Duration.ofMillis(300))
 			.retryPolicy(new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(50)))
 			.clientGeneratedKeys(true)
-			.build()) {
-			onAParallelThread(client, (keys) -> keys.keyInfo(KEY));
-			onAParallelThread(client, (keys) -> keys.listKeys(KeyListQuery.builder().page(1).build()));
-			onAParallelThread(client, (keys) -> keys.streamKeys(KeyListQuery.builder().build()).collectList());
-			onAParallelThread(client, (keys) -> keys.updateKey(UpdateKeyRequest.builder(KEY).maxBudget(1.0).build()));
-			onAParallelThread(client, (keys) -> keys.blockKey(KEY));
-			onAParallelThread(client, (keys) -> keys.unblockKey(KEY));
-			onAParallelThread(client, (keys) -> keys.deleteKeys(DeleteKeysRequest.ofKeys(KEY)));
-			onAParallelThread(client, ReactiveKeyManagementOperations::keyHealth);
-			onAParallelThread(client, (keys) -> keys.generateKey(GenerateKeyRequest.builder().keyAlias("a").build())
-				.doOnNext((generated) -> guard.watch(generated.key())));
-			onAParallelThread(client, (keys) -> keys.regenerateKey(KEY, null)
-				.doOnNext((generated) -> guard.watch(generated.key())));
-		}
+			.build();
 	}
 
-	private static void onAParallelThread(ReactiveKeyManagementOperations client,
+	private static Mono<?> onAParallelThread(ReactiveKeyManagementOperations client,
 			Function<ReactiveKeyManagementOperations, Mono<?>> operation) {
-		StepVerifier.create(Mono.delay(Duration.ofMillis(1)).flatMap((tick) -> operation.apply(client)))
-			.expectNextCount(1)
-			.expectComplete()
-			.verify(Duration.ofSeconds(10));
+		return Mono.delay(Duration.ofMillis(1)).flatMap((tick) -> operation.apply(client));
 	}
 
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static dev.litellm.spring.keys.TestKeys.KEY;
 import static dev.litellm.spring.keys.TestKeys.NEW_KEY;
@@ -21,6 +24,14 @@ class KeyJsonTests {
 	private static final JsonMapper JACKSON = JsonMapper.builder().build();
 
 	private static final JsonMapper CLIENT = KeyJson.newMapper();
+
+	@Test
+	void aNewMapperHasMadeTheDeserializerOfEveryAnswerTypeBeforeItReadsAnyAnswer() {
+		Map<?, ?> made = (Map<?, ?>) ReflectionTestUtils.getField(KeyJson.newMapper(), "_rootDeserializers");
+
+		assertThat(made.keySet()).<Object>extracting((type) -> ((JavaType) type).getRawClass())
+			.containsExactlyInAnyOrderElementsOf(KeyJson.ANSWERS);
+	}
 
 	@Test
 	void writesAGenerateRequestAsItsJsonValue() {
