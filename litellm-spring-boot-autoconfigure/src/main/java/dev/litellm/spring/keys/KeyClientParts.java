@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a client's operations are made of: its HTTP stack and JSON mapper, the transport, the calls that take more
- * than one request, and key rotation. Made on a client's first call (making them loads and links about a hundred
- * classes of this client, Jackson, WebFlux and Reactor Netty, which an application's start need not wait for) and
- * shared by the views {@code withChangedBy} returns.
+ * than one request, and key rotation. Made on a client's first call (making them loads and links classes of this
+ * client, Jackson, WebFlux and Reactor Netty, which an application's start need not wait for) and shared by the
+ * views {@code withChangedBy} returns.
  *
  * @param httpStack the WebClient, its connector and pool
  * @param transport sends, retries and observes each call
