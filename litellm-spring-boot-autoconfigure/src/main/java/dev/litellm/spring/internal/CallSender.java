@@ -1,7 +1,6 @@
 package dev.litellm.spring.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 
 import dev.litellm.spring.LiteLlmTransportException;
 import dev.litellm.spring.observation.LiteLlmOperationContext;
@@ -36,9 +35,9 @@ public final class CallSender {
 	 */
 	private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
 
-	private final Supplier<WebClient> webClient;
+	private final WebClient webClient;
 
-	private final Supplier<JsonMapper> jsonMapper;
+	private final JsonMapper jsonMapper;
 
 	private final ErrorTranslator errors;
 
@@ -52,7 +51,7 @@ public final class CallSender {
 	 * @param errors translates failures
 	 * @param wireLog the wire log
 	 */
-	public CallSender(Supplier<WebClient> webClient, Supplier<JsonMapper> jsonMapper, ErrorTranslator errors,
+	public CallSender(WebClient webClient, JsonMapper jsonMapper, ErrorTranslator errors,
 			WireLog wireLog) {
 		this.webClient = webClient;
 		this.jsonMapper = jsonMapper;
@@ -74,7 +73,7 @@ public final class CallSender {
 		ResponseCapture capture = ResponseCapture.in(context);
 		LiteLlmOperationContext observed = OperationObservation.observed(context);
 		long start = System.nanoTime();
-		WebClient.RequestBodySpec spec = this.webClient.get()
+		WebClient.RequestBodySpec spec = this.webClient
 			.method(call.method())
 			.uri(call::uri)
 			.attribute(URI_TEMPLATE_ATTRIBUTE, call.path())
@@ -116,7 +115,7 @@ public final class CallSender {
 	 */
 	private byte[] encode(ApiCall<?> call) {
 		try {
-			return this.jsonMapper.get().writeValueAsBytes(call.body());
+			return this.jsonMapper.writeValueAsBytes(call.body());
 		}
 		catch (JacksonException ex) {
 			throw new IllegalArgumentException("The request of " + call.describe() + " cannot be written as JSON: "
@@ -152,7 +151,7 @@ public final class CallSender {
 				}
 				this.wireLog.body(call.operation(), " response body (" + entity.getStatusCode().value() + ")",
 						new String(bytes, ErrorTranslator.charset(entity.getHeaders())));
-				T value = this.jsonMapper.get().readValue(bytes, call.responseType());
+				T value = this.jsonMapper.readValue(bytes, call.responseType());
 				if (capture != null) {
 					capture.record(entity.getStatusCode(), entity.getHeaders());
 				}

@@ -2,7 +2,6 @@ package dev.litellm.spring.internal;
 
 import java.time.Duration;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -335,7 +334,7 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> im
 	 * @param jsonMapper the client's JSON mapper
 	 * @return the stack
 	 */
-	protected HttpStack httpStack(String baseUrl, String authHeader, String apiKey, Supplier<JsonMapper> jsonMapper) {
+	protected HttpStack httpStack(String baseUrl, String authHeader, String apiKey, JsonMapper jsonMapper) {
 		ConnectionSettings settings = new ConnectionSettings(this.connectTimeout, this.readTimeout,
 				this.maxConnections, this.pendingAcquireTimeout, this.maxPendingAcquires, this.maxIdleTime, this.maxLifeTime,
 				this.maxResponseSize);

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -28,29 +27,29 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.http.codec.json.JacksonJsonEncoder;
 import org.springframework.util.MimeTypeUtils;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * A client's HTTP stack: its {@link WebClient} on a Reactor Netty connector with its own pool and timeouts (or a
  * connector it was given), the JSON codecs on the client's mapper, the authentication header and the audit
- * header filter. Made on first use, so that an application starts without loading Netty; {@link #close()}
- * releases the pool if one was made.
+ * header filter. A client makes it on its first call, so that an application starts without loading Netty;
+ * {@link #close()} releases the pool if the stack made one.
  */
 public final class HttpStack implements AutoCloseable {
 
-	private final SingletonSupplier<WebClient> webClient;
+	private final WebClient webClient;
 
 	private final AtomicReference<@Nullable ConnectionProvider> pool = new AtomicReference<>();
 
 	private final String apiKey;
 
 	/**
-	 * Describe the stack; nothing is made yet.
+	 * Make the stack.
 	 * @param baseUrl the proxy's checked base URL
 	 * @param authHeader the name of the header that carries the API key
 	 * @param apiKey the checked API key
-	 * @param webClientBuilder the builder to start from, cloned; {@code null} for a new one, made on first use
+	 * @param webClientBuilder the builder to start from, which the stack changes (so a clone of the caller's), or
+	 * {@code null} for a new one
 	 * @param connector the connector to use, or {@code null} to make one from {@code settings} and {@code tls}
 	 * @param settings the pool and timeouts, and the largest response body
 	 * @param tls the TLS context for connections to the proxy, or {@code null} for the JDK's defaults
@@ -61,39 +60,36 @@ public final class HttpStack implements AutoCloseable {
 	 */
 	public HttpStack(String baseUrl, String authHeader, String apiKey, WebClient.@Nullable Builder webClientBuilder,
 			@Nullable ClientHttpConnector connector, ConnectionSettings settings, @Nullable Tls tls,
-			Supplier<JsonMapper> jsonMapper, ObservationRegistry observationRegistry,
+			JsonMapper jsonMapper, ObservationRegistry observationRegistry,
 			Consumer<WebClient.Builder> customizer) {
 		this.apiKey = apiKey;
-		WebClient.@Nullable Builder given = (webClientBuilder != null) ? webClientBuilder.clone() : null;
-		this.webClient = SingletonSupplier.of(() -> {
-			WebClient.Builder builder = (given != null) ? given : WebClient.builder();
-			builder.baseUrl(baseUrl)
-				.clientConnector((connector != null) ? connector : connector(settings, tls))
-				.codecs((codecs) -> {
-					codecs.defaultCodecs().maxInMemorySize(settings.maxResponseSize());
-					codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(jsonMapper.get()));
-					// A 2xx answer is read as JSON whatever its content type, as it is when the wire log reads it
-					// at TRACE: refusing a generated key's answer for its label would lose the secret.
-					JacksonJsonDecoder decoder = new JacksonJsonDecoder(jsonMapper.get(), MimeTypeUtils.ALL);
-					decoder.setMaxInMemorySize(settings.maxResponseSize());
-					codecs.defaultCodecs().jacksonJsonDecoder(decoder);
-				})
-				.defaultHeaders((headers) -> {
-					headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-					headers.set(authHeader, "Bearer " + apiKey);
-				})
-				.filter(new ChangedByHeaderFilter());
-			builder.observationRegistry(observationRegistry);
-			customizer.accept(builder);
-			return builder.build();
-		});
+		WebClient.Builder builder = (webClientBuilder != null) ? webClientBuilder : WebClient.builder();
+		builder.baseUrl(baseUrl)
+			.clientConnector((connector != null) ? connector : connector(settings, tls))
+			.codecs((codecs) -> {
+				codecs.defaultCodecs().maxInMemorySize(settings.maxResponseSize());
+				codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(jsonMapper));
+				// A 2xx answer is read as JSON whatever its content type, as it is when the wire log reads it
+				// at TRACE: refusing a generated key's answer for its label would lose the secret.
+				JacksonJsonDecoder decoder = new JacksonJsonDecoder(jsonMapper, MimeTypeUtils.ALL);
+				decoder.setMaxInMemorySize(settings.maxResponseSize());
+				codecs.defaultCodecs().jacksonJsonDecoder(decoder);
+			})
+			.defaultHeaders((headers) -> {
+				headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+				headers.set(authHeader, "Bearer " + apiKey);
+			})
+			.filter(new ChangedByHeaderFilter());
+		builder.observationRegistry(observationRegistry);
+		customizer.accept(builder);
+		this.webClient = builder.build();
 	}
 
 	/**
-	 * The WebClient, made on the first call.
+	 * The WebClient.
 	 * @return the WebClient
 	 */
-	public Supplier<WebClient> webClient() {
+	public WebClient webClient() {
 		return this.webClient;
 	}
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import dev.litellm.spring.internal.ApiCall;
 import dev.litellm.spring.internal.LiteLlmTransport;
@@ -25,13 +24,13 @@ final class KeyBatchCalls {
 
 	private final LiteLlmTransport transport;
 
-	private final Supplier<JsonMapper> jsonMapper;
+	private final JsonMapper jsonMapper;
 
 	private final boolean clientGeneratedKeys;
 
 	private final AbandonedKeyCreationListener abandonedCreations;
 
-	KeyBatchCalls(LiteLlmTransport transport, Supplier<JsonMapper> jsonMapper, boolean clientGeneratedKeys,
+	KeyBatchCalls(LiteLlmTransport transport, JsonMapper jsonMapper, boolean clientGeneratedKeys,
 			AbandonedKeyCreationListener abandonedCreations) {
 		this.abandonedCreations = abandonedCreations;
 		this.transport = transport;

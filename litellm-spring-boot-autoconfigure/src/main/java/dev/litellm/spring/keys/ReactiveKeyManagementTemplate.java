@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import dev.litellm.spring.internal.ApiCall;
 import dev.litellm.spring.internal.CallSender;
@@ -27,9 +26,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -365,12 +362,9 @@ public final class ReactiveKeyManagementTemplate implements ReactiveKeyManagemen
 		}
 
 		private KeyClientParts parts(String baseUrl, String apiKey, @Nullable Duration callTimeout) {
-			Supplier<JsonMapper> jsonMapper = SingletonSupplier.of(KeyJson::newMapper);
-			String authHeaderName = (this.authHeader == AuthHeader.X_LITELLM_API_KEY) ? "x-litellm-api-key"
-					: HttpHeaders.AUTHORIZATION;
-			HttpStack httpStack = httpStack(baseUrl, authHeaderName, apiKey, jsonMapper);
-			// Made now, once: first calls starting at once on event loops would wait on each other for them.
-			httpStack.webClient().get();
+			// Made once, here: first calls starting at once on event loops would wait for each other to make them.
+			JsonMapper jsonMapper = KeyJson.newMapper();
+			HttpStack httpStack = httpStack(baseUrl, this.authHeader.headerName(), apiKey, jsonMapper);
 			WireLog wireLog = new WireLog(WIRE_LOGGER, apiKey);
 			ChangedByResolver resolver = this.changedByResolver;
 			LiteLlmTransport transport = new LiteLlmTransport(

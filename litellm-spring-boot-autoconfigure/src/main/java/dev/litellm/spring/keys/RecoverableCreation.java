@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import dev.litellm.spring.LiteLlmApiException;
 import dev.litellm.spring.LiteLlmNotFoundException;
@@ -76,7 +75,7 @@ final class RecoverableCreation {
 
 	private final LiteLlmTransport transport;
 
-	private final Supplier<JsonMapper> jsonMapper;
+	private final JsonMapper jsonMapper;
 
 	private final ApiCall<GenerateKeyResponse> call;
 
@@ -93,7 +92,7 @@ final class RecoverableCreation {
 	/** Whether a write of this operation may have reached the proxy. */
 	private final AtomicBoolean mayHaveLanded;
 
-	private RecoverableCreation(LiteLlmTransport transport, Supplier<JsonMapper> jsonMapper,
+	private RecoverableCreation(LiteLlmTransport transport, JsonMapper jsonMapper,
 			ApiCall<GenerateKeyResponse> call, String newKey, @Nullable String changedBy,
 			AtomicBoolean mayHaveLanded) {
 		this.mayHaveLanded = mayHaveLanded;
@@ -114,7 +113,7 @@ final class RecoverableCreation {
 	 * @param changedBy the audit actor the call names, if any
 	 * @param listener told of a creation cancelled after its request may have left
 	 */
-	static Mono<GenerateKeyResponse> create(LiteLlmTransport transport, Supplier<JsonMapper> jsonMapper,
+	static Mono<GenerateKeyResponse> create(LiteLlmTransport transport, JsonMapper jsonMapper,
 			ApiCall<GenerateKeyResponse> call, @Nullable String newKey, @Nullable String changedBy,
 			AbandonedKeyCreationListener listener) {
 		return Mono.deferContextual((context) -> {
@@ -253,7 +252,7 @@ final class RecoverableCreation {
 	 * {@code token_id} (and as {@code token} for generate, as the proxy sends it; regenerate sends none).
 	 */
 	private GenerateKeyResponse recovered(KeyInfoResponse found) {
-		JsonMapper mapper = this.jsonMapper.get();
+		JsonMapper mapper = this.jsonMapper;
 		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
 		mapper.convertValue(found.info(), FIELDS).forEach((name, value) -> {
 			if (value != null && ResponseFields.NAMES.contains(name)) {
