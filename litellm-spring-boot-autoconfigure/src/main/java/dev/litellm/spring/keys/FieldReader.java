@@ -65,7 +65,12 @@ final class FieldReader {
 	}
 
 	@Nullable Map<String, Object> map() {
-		return read(this.parser.hasToken(JsonToken.START_OBJECT) ? this.types.any : this.types.map);
+		if (this.parser.hasToken(JsonToken.START_OBJECT)) {
+			// An empty object is common ("aliases": {}) and needs no map of its own; Jackson's untyped reader takes
+			// the others from their first name on.
+			return (this.parser.nextToken() == JsonToken.END_OBJECT) ? Map.of() : read(this.types.any);
+		}
+		return read(this.types.map);
 	}
 
 	@Nullable List<String> strings() {

@@ -143,36 +143,36 @@ public final class GenerateKeyResponse extends KeySettingsResponse<GenerateKeyRe
 		}
 
 		@Override
-		boolean readField(String name, FieldReader in) {
+		boolean readOwnField(PropertyName name, FieldReader in) {
 			switch (name) {
-				case "key" -> this.key = in.string();
-				case "token" -> this.token = in.string();
-				case "token_id" -> this.tokenId = in.string();
-				case "duration" -> this.duration = in.string();
-				case "organization_id" -> this.organizationId = in.string();
-				case "tags" -> this.tags = in.strings();
-				case "enforced_params" -> this.enforcedParams = in.strings();
-				case "allowed_passthrough_routes" -> this.allowedPassthroughRoutes = in.strings();
-				case "allowed_vector_store_indexes" -> this.allowedVectorStoreIndexes = in.maps();
-				case "rpm_limit_type" -> this.rpmLimitType = in.string();
-				case "tpm_limit_type" -> this.tpmLimitType = in.string();
-				case "model_rpm_limit" -> this.modelRpmLimit = in.map();
-				case "model_tpm_limit" -> this.modelTpmLimit = in.map();
-				case "guardrails" -> this.guardrails = in.strings();
-				case "prompts" -> this.prompts = in.strings();
-				case "litellm_budget_table" -> this.litellmBudgetTable = in.any();
-				case "status" -> this.status = in.string();
-				case "mcp_rpm_limit" -> this.mcpRpmLimit = in.longs();
-				case "tag_rpm_limit" -> this.tagRpmLimit = in.longs();
-				case "default_estimated_output_tokens" -> this.defaultEstimatedOutputTokens = in.integer();
-				case "default_estimated_output_tokens_per_model" ->
+				case KEY -> this.key = in.string();
+				case TOKEN -> this.token = in.string();
+				case TOKEN_ID -> this.tokenId = in.string();
+				case DURATION -> this.duration = in.string();
+				case ORGANIZATION_ID -> this.organizationId = in.string();
+				case TAGS -> this.tags = in.strings();
+				case ENFORCED_PARAMS -> this.enforcedParams = in.strings();
+				case ALLOWED_PASSTHROUGH_ROUTES -> this.allowedPassthroughRoutes = in.strings();
+				case ALLOWED_VECTOR_STORE_INDEXES -> this.allowedVectorStoreIndexes = in.maps();
+				case RPM_LIMIT_TYPE -> this.rpmLimitType = in.string();
+				case TPM_LIMIT_TYPE -> this.tpmLimitType = in.string();
+				case MODEL_RPM_LIMIT -> this.modelRpmLimit = in.map();
+				case MODEL_TPM_LIMIT -> this.modelTpmLimit = in.map();
+				case GUARDRAILS -> this.guardrails = in.strings();
+				case PROMPTS -> this.prompts = in.strings();
+				case LITELLM_BUDGET_TABLE -> this.litellmBudgetTable = in.any();
+				case STATUS -> this.status = in.string();
+				case MCP_RPM_LIMIT -> this.mcpRpmLimit = in.longs();
+				case TAG_RPM_LIMIT -> this.tagRpmLimit = in.longs();
+				case DEFAULT_ESTIMATED_OUTPUT_TOKENS -> this.defaultEstimatedOutputTokens = in.integer();
+				case DEFAULT_ESTIMATED_OUTPUT_TOKENS_PER_MODEL ->
 					this.defaultEstimatedOutputTokensPerModel = in.integers();
-				case "end_user_budget_id" -> this.endUserBudgetId = in.string();
-				case "disable_global_guardrails" -> this.disableGlobalGuardrails = in.bool();
-				case "enable_prompt_caching" -> this.enablePromptCaching = in.bool();
-				case "throttle_on_budget_exceeded" -> this.throttleOnBudgetExceeded = in.bool();
+				case END_USER_BUDGET_ID -> this.endUserBudgetId = in.string();
+				case DISABLE_GLOBAL_GUARDRAILS -> this.disableGlobalGuardrails = in.bool();
+				case ENABLE_PROMPT_CACHING -> this.enablePromptCaching = in.bool();
+				case THROTTLE_ON_BUDGET_EXCEEDED -> this.throttleOnBudgetExceeded = in.bool();
 				default -> {
-					return super.readField(name, in);
+					return false;
 				}
 			}
 			return true;

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fields of {@link KeyInfo} beyond the settings it shares with a new key ({@link KeySettingsBuilder}): the
  * key's identity, its rotation and deletion, and what {@code /key/list} objects add about the key's team, user,
- * end user, organization and project, read into these fields by name ({@link #readField});
+ * end user, organization and project, read into these fields by name ({@link #readOwnField});
  * {@link KeyInfo.Builder} sets them through the methods of the same names.
  */
 abstract class KeyInfoFields extends KeySettingsBuilder<KeyInfo.Builder> {
@@ -92,92 +92,92 @@ abstract class KeyInfoFields extends KeySettingsBuilder<KeyInfo.Builder> {
 	@Nullable Map<String, Object> teamObjectPermission;
 
 	@Override
-	boolean readField(String name, FieldReader in) {
+	boolean readOwnField(PropertyName name, FieldReader in) {
 		switch (name) {
-			case "token" -> this.token = in.string();
-			case "key" -> this.key = in.string();
-			case "budget_reset_at" -> this.budgetResetAt = in.dateTime();
-			case "soft_budget_cooldown" -> this.softBudgetCooldown = in.bool();
-			case "model_spend" -> this.modelSpend = in.map();
-			case "organization_id", "org_id" -> {
+			case TOKEN -> this.token = in.string();
+			case KEY -> this.key = in.string();
+			case BUDGET_RESET_AT -> this.budgetResetAt = in.dateTime();
+			case SOFT_BUDGET_COOLDOWN -> this.softBudgetCooldown = in.bool();
+			case MODEL_SPEND -> this.modelSpend = in.map();
+			case ORGANIZATION_ID, ORG_ID -> {
 				// Block and list responses name it org_id; a null under either name keeps the other's value.
 				String organizationId = in.string();
 				if (organizationId != null) {
 					this.organizationId = organizationId;
 				}
 			}
-			case "object_permission_id" -> this.objectPermissionId = in.string();
-			case "litellm_budget_table" -> this.litellmBudgetTable = in.map();
-			case "litellm_organization_table" -> this.litellmOrganizationTable = in.map();
-			case "litellm_project_table" -> this.litellmProjectTable = in.map();
-			case "jwt_key_mappings" -> this.jwtKeyMappings = in.any();
-			case "last_active" -> this.lastActive = in.dateTime();
-			case "rotation_count" -> this.rotationCount = in.integer();
-			case "auto_rotate" -> this.autoRotate = in.bool();
-			case "rotation_interval" -> this.rotationInterval = in.string();
-			case "last_rotation_at" -> this.lastRotationAt = in.dateTime();
-			case "key_rotation_at" -> this.keyRotationAt = in.dateTime();
-			case "id" -> this.id = in.string();
-			case "deleted_at" -> this.deletedAt = in.dateTime();
-			case "deleted_by" -> this.deletedBy = in.string();
-			case "deleted_by_api_key" -> this.deletedByApiKey = in.string();
-			case "litellm_changed_by" -> this.litellmChangedBy = in.string();
-			case "team_spend" -> this.teamSpend = in.decimal();
-			case "team_alias" -> this.teamAlias = in.string();
-			case "team_tpm_limit" -> this.teamTpmLimit = in.whole();
-			case "team_rpm_limit" -> this.teamRpmLimit = in.whole();
-			case "team_max_budget" -> this.teamMaxBudget = in.decimal();
-			case "team_soft_budget" -> this.teamSoftBudget = in.decimal();
-			case "team_models" -> this.teamModels = in.strings();
-			case "team_blocked" -> this.teamBlocked = in.bool();
-			case "soft_budget" -> this.softBudget = in.decimal();
-			case "team_model_aliases" -> this.teamModelAliases = in.map();
-			case "team_member" -> this.teamMember = in.map();
-			case "team_metadata" -> this.teamMetadata = in.map();
-			case "team_object_permission_id" -> this.teamObjectPermissionId = in.string();
-			case "team_member_spend" -> this.teamMemberSpend = in.decimal();
-			case "team_member_tpm_limit" -> this.teamMemberTpmLimit = in.whole();
-			case "team_member_rpm_limit" -> this.teamMemberRpmLimit = in.whole();
-			case "end_user_id" -> this.endUserId = in.string();
-			case "end_user_tpm_limit" -> this.endUserTpmLimit = in.whole();
-			case "end_user_rpm_limit" -> this.endUserRpmLimit = in.whole();
-			case "end_user_max_budget" -> this.endUserMaxBudget = in.decimal();
-			case "end_user_model_max_budget" -> this.endUserModelMaxBudget = in.map();
-			case "organization_alias" -> this.organizationAlias = in.string();
-			case "organization_max_budget" -> this.organizationMaxBudget = in.decimal();
-			case "organization_tpm_limit" -> this.organizationTpmLimit = in.whole();
-			case "organization_rpm_limit" -> this.organizationRpmLimit = in.whole();
-			case "organization_metadata" -> this.organizationMetadata = in.map();
-			case "project_alias" -> this.projectAlias = in.string();
-			case "project_metadata" -> this.projectMetadata = in.map();
-			case "last_refreshed_at" -> this.lastRefreshedAt = in.decimal();
-			case "api_key" -> this.apiKey = in.string();
-			case "user_role" -> this.userRole = in.string();
-			case "allowed_model_region" -> this.allowedModelRegion = in.string();
-			case "parent_otel_span" -> this.parentOtelSpan = in.any();
-			case "rpm_limit_per_model" -> this.rpmLimitPerModel = in.map();
-			case "tpm_limit_per_model" -> this.tpmLimitPerModel = in.map();
-			case "user_tpm_limit" -> this.userTpmLimit = in.whole();
-			case "user_rpm_limit" -> this.userRpmLimit = in.whole();
-			case "user_email" -> this.userEmail = in.string();
-			case "user_spend" -> this.userSpend = in.decimal();
-			case "user_max_budget" -> this.userMaxBudget = in.decimal();
-			case "request_route" -> this.requestRoute = in.string();
-			case "user" -> this.user = in.map();
-			case "created_by_user" -> this.createdByUser = in.map();
-			case "end_user_object_permission" -> this.endUserObjectPermission = in.map();
-			case "jwt_claims" -> this.jwtClaims = in.map();
-			case "status" -> this.status = in.string();
-			case "model_max_budget_usage" -> this.modelMaxBudgetUsage = in.mapOfMaps();
-			case "budget_limits_usage" -> this.budgetLimitsUsage = in.mapOfMaps();
-			case "team_tpd_limit" -> this.teamTpdLimit = in.whole();
-			case "team_model_max_budget" -> this.teamModelMaxBudget = in.map();
-			case "end_user_tpd_limit" -> this.endUserTpdLimit = in.whole();
-			case "user_model_max_budget" -> this.userModelMaxBudget = in.map();
-			case "is_session_token" -> this.isSessionToken = in.bool();
-			case "team_object_permission" -> this.teamObjectPermission = in.map();
+			case OBJECT_PERMISSION_ID -> this.objectPermissionId = in.string();
+			case LITELLM_BUDGET_TABLE -> this.litellmBudgetTable = in.map();
+			case LITELLM_ORGANIZATION_TABLE -> this.litellmOrganizationTable = in.map();
+			case LITELLM_PROJECT_TABLE -> this.litellmProjectTable = in.map();
+			case JWT_KEY_MAPPINGS -> this.jwtKeyMappings = in.any();
+			case LAST_ACTIVE -> this.lastActive = in.dateTime();
+			case ROTATION_COUNT -> this.rotationCount = in.integer();
+			case AUTO_ROTATE -> this.autoRotate = in.bool();
+			case ROTATION_INTERVAL -> this.rotationInterval = in.string();
+			case LAST_ROTATION_AT -> this.lastRotationAt = in.dateTime();
+			case KEY_ROTATION_AT -> this.keyRotationAt = in.dateTime();
+			case ID -> this.id = in.string();
+			case DELETED_AT -> this.deletedAt = in.dateTime();
+			case DELETED_BY -> this.deletedBy = in.string();
+			case DELETED_BY_API_KEY -> this.deletedByApiKey = in.string();
+			case LITELLM_CHANGED_BY -> this.litellmChangedBy = in.string();
+			case TEAM_SPEND -> this.teamSpend = in.decimal();
+			case TEAM_ALIAS -> this.teamAlias = in.string();
+			case TEAM_TPM_LIMIT -> this.teamTpmLimit = in.whole();
+			case TEAM_RPM_LIMIT -> this.teamRpmLimit = in.whole();
+			case TEAM_MAX_BUDGET -> this.teamMaxBudget = in.decimal();
+			case TEAM_SOFT_BUDGET -> this.teamSoftBudget = in.decimal();
+			case TEAM_MODELS -> this.teamModels = in.strings();
+			case TEAM_BLOCKED -> this.teamBlocked = in.bool();
+			case SOFT_BUDGET -> this.softBudget = in.decimal();
+			case TEAM_MODEL_ALIASES -> this.teamModelAliases = in.map();
+			case TEAM_MEMBER -> this.teamMember = in.map();
+			case TEAM_METADATA -> this.teamMetadata = in.map();
+			case TEAM_OBJECT_PERMISSION_ID -> this.teamObjectPermissionId = in.string();
+			case TEAM_MEMBER_SPEND -> this.teamMemberSpend = in.decimal();
+			case TEAM_MEMBER_TPM_LIMIT -> this.teamMemberTpmLimit = in.whole();
+			case TEAM_MEMBER_RPM_LIMIT -> this.teamMemberRpmLimit = in.whole();
+			case END_USER_ID -> this.endUserId = in.string();
+			case END_USER_TPM_LIMIT -> this.endUserTpmLimit = in.whole();
+			case END_USER_RPM_LIMIT -> this.endUserRpmLimit = in.whole();
+			case END_USER_MAX_BUDGET -> this.endUserMaxBudget = in.decimal();
+			case END_USER_MODEL_MAX_BUDGET -> this.endUserModelMaxBudget = in.map();
+			case ORGANIZATION_ALIAS -> this.organizationAlias = in.string();
+			case ORGANIZATION_MAX_BUDGET -> this.organizationMaxBudget = in.decimal();
+			case ORGANIZATION_TPM_LIMIT -> this.organizationTpmLimit = in.whole();
+			case ORGANIZATION_RPM_LIMIT -> this.organizationRpmLimit = in.whole();
+			case ORGANIZATION_METADATA -> this.organizationMetadata = in.map();
+			case PROJECT_ALIAS -> this.projectAlias = in.string();
+			case PROJECT_METADATA -> this.projectMetadata = in.map();
+			case LAST_REFRESHED_AT -> this.lastRefreshedAt = in.decimal();
+			case API_KEY -> this.apiKey = in.string();
+			case USER_ROLE -> this.userRole = in.string();
+			case ALLOWED_MODEL_REGION -> this.allowedModelRegion = in.string();
+			case PARENT_OTEL_SPAN -> this.parentOtelSpan = in.any();
+			case RPM_LIMIT_PER_MODEL -> this.rpmLimitPerModel = in.map();
+			case TPM_LIMIT_PER_MODEL -> this.tpmLimitPerModel = in.map();
+			case USER_TPM_LIMIT -> this.userTpmLimit = in.whole();
+			case USER_RPM_LIMIT -> this.userRpmLimit = in.whole();
+			case USER_EMAIL -> this.userEmail = in.string();
+			case USER_SPEND -> this.userSpend = in.decimal();
+			case USER_MAX_BUDGET -> this.userMaxBudget = in.decimal();
+			case REQUEST_ROUTE -> this.requestRoute = in.string();
+			case USER -> this.user = in.map();
+			case CREATED_BY_USER -> this.createdByUser = in.map();
+			case END_USER_OBJECT_PERMISSION -> this.endUserObjectPermission = in.map();
+			case JWT_CLAIMS -> this.jwtClaims = in.map();
+			case STATUS -> this.status = in.string();
+			case MODEL_MAX_BUDGET_USAGE -> this.modelMaxBudgetUsage = in.mapOfMaps();
+			case BUDGET_LIMITS_USAGE -> this.budgetLimitsUsage = in.mapOfMaps();
+			case TEAM_TPD_LIMIT -> this.teamTpdLimit = in.whole();
+			case TEAM_MODEL_MAX_BUDGET -> this.teamModelMaxBudget = in.map();
+			case END_USER_TPD_LIMIT -> this.endUserTpdLimit = in.whole();
+			case USER_MODEL_MAX_BUDGET -> this.userModelMaxBudget = in.map();
+			case IS_SESSION_TOKEN -> this.isSessionToken = in.bool();
+			case TEAM_OBJECT_PERMISSION -> this.teamObjectPermission = in.map();
 			default -> {
-				return super.readField(name, in);
+				return false;
 			}
 		}
 		return true;

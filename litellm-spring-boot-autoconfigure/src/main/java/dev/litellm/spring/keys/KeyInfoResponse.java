@@ -67,10 +67,10 @@ public final class KeyInfoResponse extends ProxyResponse<KeyInfoResponse.Builder
 		}
 
 		@Override
-		boolean readField(String name, FieldReader in) {
+		boolean readField(PropertyName name, FieldReader in) {
 			switch (name) {
-				case "key" -> this.key = in.string();
-				case "info" -> this.info = in.keyInfo();
+				case KEY -> this.key = in.string();
+				case INFO -> this.info = in.keyInfo();
 				default -> {
 					return false;
 				}

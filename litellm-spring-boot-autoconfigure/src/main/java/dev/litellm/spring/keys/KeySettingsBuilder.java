@@ -52,51 +52,60 @@ abstract class KeySettingsBuilder<B extends KeySettingsBuilder<B>> extends Proxy
 	@Nullable Map<String, List<String>> budgetFallbacks;
 	@Nullable OffsetDateTime settingsUpdatedAt;
 
+	/** Reads the settings first, the names most answers carry, then the builder's own ({@link #readOwnField}). */
 	@Override
-	boolean readField(String name, FieldReader in) {
+	final boolean readField(PropertyName name, FieldReader in) {
 		switch (name) {
-			case "key_name" -> this.keyName = in.string();
-			case "key_alias" -> this.keyAlias = in.string();
-			case "spend" -> this.spend = in.decimal();
-			case "max_budget" -> this.maxBudget = in.decimal();
-			case "models" -> this.models = in.strings();
-			case "aliases" -> this.aliases = in.map();
-			case "config" -> this.config = in.map();
-			case "user_id" -> this.userId = in.string();
-			case "team_id" -> this.teamId = in.string();
-			case "agent_id" -> this.agentId = in.string();
-			case "project_id" -> this.projectId = in.string();
-			case "permissions" -> this.permissions = in.map();
-			case "max_parallel_requests" -> this.maxParallelRequests = in.integer();
-			case "metadata" -> this.metadata = in.map();
-			case "tpm_limit" -> this.tpmLimit = in.whole();
-			case "rpm_limit" -> this.rpmLimit = in.whole();
-			case "budget_duration" -> this.budgetDuration = in.string();
-			case "allowed_cache_controls" -> this.allowedCacheControls = in.list();
-			case "allowed_routes" -> this.allowedRoutes = in.list();
-			case "model_max_budget" -> this.modelMaxBudget = in.map();
-			case "blocked" -> this.blocked = in.bool();
-			case "router_settings" -> this.routerSettings = in.map();
-			case "access_group_ids" -> this.accessGroupIds = in.strings();
-			case "policies" -> this.policies = in.strings();
-			case "expires" -> this.expires = in.dateTime();
-			case "budget_id" -> this.budgetId = in.string();
-			case "object_permission" -> this.objectPermission = in.map();
-			case "created_by" -> this.createdBy = in.string();
-			case "updated_by" -> this.updatedBy = in.string();
-			case "created_at" -> this.createdAt = in.dateTime();
-			case "updated_at" -> this.updatedAt = in.dateTime();
-			case "key_type" -> this.keyType = in.string();
-			case "tpd_limit" -> this.tpdLimit = in.whole();
-			case "budget_limits" -> this.budgetLimits = in.budgetLimits();
-			case "budget_fallbacks" -> this.budgetFallbacks = in.budgetFallbacks();
-			case "settings_updated_at" -> this.settingsUpdatedAt = in.dateTime();
+			case KEY_NAME -> this.keyName = in.string();
+			case KEY_ALIAS -> this.keyAlias = in.string();
+			case SPEND -> this.spend = in.decimal();
+			case MAX_BUDGET -> this.maxBudget = in.decimal();
+			case MODELS -> this.models = in.strings();
+			case ALIASES -> this.aliases = in.map();
+			case CONFIG -> this.config = in.map();
+			case USER_ID -> this.userId = in.string();
+			case TEAM_ID -> this.teamId = in.string();
+			case AGENT_ID -> this.agentId = in.string();
+			case PROJECT_ID -> this.projectId = in.string();
+			case PERMISSIONS -> this.permissions = in.map();
+			case MAX_PARALLEL_REQUESTS -> this.maxParallelRequests = in.integer();
+			case METADATA -> this.metadata = in.map();
+			case TPM_LIMIT -> this.tpmLimit = in.whole();
+			case RPM_LIMIT -> this.rpmLimit = in.whole();
+			case BUDGET_DURATION -> this.budgetDuration = in.string();
+			case ALLOWED_CACHE_CONTROLS -> this.allowedCacheControls = in.list();
+			case ALLOWED_ROUTES -> this.allowedRoutes = in.list();
+			case MODEL_MAX_BUDGET -> this.modelMaxBudget = in.map();
+			case BLOCKED -> this.blocked = in.bool();
+			case ROUTER_SETTINGS -> this.routerSettings = in.map();
+			case ACCESS_GROUP_IDS -> this.accessGroupIds = in.strings();
+			case POLICIES -> this.policies = in.strings();
+			case EXPIRES -> this.expires = in.dateTime();
+			case BUDGET_ID -> this.budgetId = in.string();
+			case OBJECT_PERMISSION -> this.objectPermission = in.map();
+			case CREATED_BY -> this.createdBy = in.string();
+			case UPDATED_BY -> this.updatedBy = in.string();
+			case CREATED_AT -> this.createdAt = in.dateTime();
+			case UPDATED_AT -> this.updatedAt = in.dateTime();
+			case KEY_TYPE -> this.keyType = in.string();
+			case TPD_LIMIT -> this.tpdLimit = in.whole();
+			case BUDGET_LIMITS -> this.budgetLimits = in.budgetLimits();
+			case BUDGET_FALLBACKS -> this.budgetFallbacks = in.budgetFallbacks();
+			case SETTINGS_UPDATED_AT -> this.settingsUpdatedAt = in.dateTime();
 			default -> {
-				return false;
+				return readOwnField(name, in);
 			}
 		}
 		return true;
 	}
+
+	/**
+	 * Read the current property into a field beyond the settings, as {@link #readField} does.
+	 * @param name the property's name, not a setting's
+	 * @param in the reader, positioned on the property's value
+	 * @return whether this builder has a field of that name
+	 */
+	abstract boolean readOwnField(PropertyName name, FieldReader in);
 
 	/** Set the response's {@code keyName()}; returns this builder. */
 	public B keyName(@Nullable String keyName) { this.keyName = keyName; return self(); }

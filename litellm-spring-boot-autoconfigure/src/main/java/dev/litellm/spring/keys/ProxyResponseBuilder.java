@@ -33,11 +33,11 @@ abstract class ProxyResponseBuilder<B extends ProxyResponseBuilder<B>> implement
 	/**
 	 * Read the current property of a response into the field of its JSON name, for the responses that
 	 * {@link ResponseDeserializer} reads; the others are read by Jackson's bean deserializer.
-	 * @param name the property's JSON name
+	 * @param name the property's name
 	 * @param in the reader, positioned on the property's value
 	 * @return whether this builder has a field of that name
 	 */
-	boolean readField(String name, FieldReader in) {
+	boolean readField(PropertyName name, FieldReader in) {
 		return false;
 	}
 

@@ -34,6 +34,9 @@ abstract class ResponseDeserializer<B extends ProxyResponseBuilder<B>, T> extend
 
 	private volatile FieldReader.@Nullable Types types;
 
+	/** The name read at each position of the objects read before, with its constant; see {@link #property}. */
+	private final @Nullable Seen[] seen = new Seen[256];
+
 	ResponseDeserializer(Class<T> type, Supplier<B> builders, Function<B, T> responses) {
 		super(type);
 		this.builders = builders;
@@ -72,10 +75,11 @@ abstract class ResponseDeserializer<B extends ProxyResponseBuilder<B>, T> extend
 		}
 		B builder = this.builders.get();
 		FieldReader reader = new FieldReader(parser, context, types);
-		for (; name != null; name = parser.nextName()) {
+		for (int position = 0; name != null; name = parser.nextName(), position++) {
 			parser.nextToken();
 			try {
-				if (!builder.readField(name, reader)) {
+				PropertyName property = property(name, position);
+				if (property == null || !builder.readField(property, reader)) {
 					builder.additionalProperty(name, reader.any());
 				}
 			}
@@ -84,6 +88,28 @@ abstract class ResponseDeserializer<B extends ProxyResponseBuilder<B>, T> extend
 			}
 		}
 		return this.responses.apply(builder);
+	}
+
+	/**
+	 * The constant of a property name. The proxy writes an answer's fields in the same order every time, so the name
+	 * at a position is almost always the one read there last: the same {@code String}, as the mapper interns names.
+	 * Compared by identity, it gives its constant at once; another name is looked up, and remembered for the next
+	 * object. The remembered pairs are immutable, so threads reading at once see one pair or another, never half.
+	 */
+	private @Nullable PropertyName property(String name, int position) {
+		if (position >= this.seen.length) {
+			return PropertyName.of(name);
+		}
+		Seen seen = this.seen[position];
+		if (seen != null && seen.name() == name) {
+			return seen.property();
+		}
+		PropertyName property = PropertyName.of(name);
+		this.seen[position] = new Seen(name, property);
+		return property;
+	}
+
+	private record Seen(String name, @Nullable PropertyName property) {
 	}
 
 }

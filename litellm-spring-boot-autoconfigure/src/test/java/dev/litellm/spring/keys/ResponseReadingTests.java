@@ -7,8 +7,16 @@ import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -18,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +43,9 @@ class ResponseReadingTests {
 	private static final JsonMapper CLIENT = KeyJson.newMapper();
 
 	private static final JsonMapper PLAIN = JsonMapper.builder().build();
+
+	private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+	};
 
 	static Stream<Arguments> responses() {
 		return Stream.of(Arguments.of("KeyInfo", KeyInfo.class, (Supplier<?>) () -> filled(KeyInfo.builder()).build()),
@@ -65,6 +77,84 @@ class ResponseReadingTests {
 			field.setAccessible(true);
 			assertThat(field.get(builder)).as(field.getName()).isNotNull();
 		});
+	}
+
+	@Test
+	void everyPropertyNameIsReadIntoAFieldOfSomeResponse() {
+		List<Class<? extends ProxyResponse<?>>> responses = List.of(KeyInfo.class, GenerateKeyResponse.class,
+				KeyInfoResponse.class);
+
+		assertThat(PropertyName.values()).allSatisfy((name) -> {
+			String json = "{\"" + name.name().toLowerCase(Locale.ROOT) + "\":null}";
+			assertThat(responses).as(json)
+				.anySatisfy((type) -> assertThat(CLIENT.readValue(json, type).additionalProperties()).isEmpty());
+		});
+	}
+
+	@Test
+	void objectsWhoseNamesComeInAnotherOrderOrAreUnknownWhereKnownOnesWereReadAsTheirText() {
+		KeyInfo filled = filled(KeyInfo.builder()).build();
+		Map<String, Object> fields = CLIENT.convertValue(filled, MAP);
+		List<String> names = new ArrayList<>(fields.keySet());
+		Map<String, Object> reversed = new LinkedHashMap<>();
+		for (int i = names.size() - 1; i >= 0; i--) {
+			reversed.put(names.get(i), fields.get(names.get(i)));
+		}
+		Map<String, Object> renamed = new LinkedHashMap<>();
+		fields.forEach((name, value) -> renamed.put(name.startsWith("team_") ? "x_" + name : name, value));
+		JsonMapper mapper = KeyJson.newMapper();
+
+		for (int round = 0; round < 3; round++) {
+			assertThat(mapper.readValue(CLIENT.writeValueAsString(fields), KeyInfo.class)).isEqualTo(filled);
+			assertThat(mapper.readValue(CLIENT.writeValueAsString(reversed), KeyInfo.class)).isEqualTo(filled);
+			KeyInfo unknownTeam = mapper.readValue(CLIENT.writeValueAsString(renamed), KeyInfo.class);
+			assertThat(unknownTeam.teamAlias()).isNull();
+			assertThat(unknownTeam.keyName()).isEqualTo(filled.keyName());
+			assertThat(unknownTeam.additionalProperties()).containsEntry("x_team_alias", "teamAlias")
+				.hasSize((int) names.stream().filter((name) -> name.startsWith("team_")).count());
+		}
+	}
+
+	@Test
+	void threadsReadingObjectsInOtherOrdersAtOnceEachReadTheirOwn() throws Exception {
+		KeyInfo filled = filled(KeyInfo.builder()).build();
+		Map<String, Object> fields = CLIENT.convertValue(filled, MAP);
+		List<String> names = new ArrayList<>(fields.keySet());
+		JsonMapper mapper = KeyJson.newMapper();
+		List<Callable<Integer>> readers = new ArrayList<>();
+		for (int thread = 0; thread < 4; thread++) {
+			List<String> order = new ArrayList<>(names);
+			Collections.shuffle(order, new Random(thread));
+			Map<String, Object> shuffled = new LinkedHashMap<>();
+			order.forEach((name) -> shuffled.put(name, fields.get(name)));
+			String json = CLIENT.writeValueAsString(shuffled);
+			readers.add(() -> {
+				int wrong = 0;
+				for (int read = 0; read < 2_000; read++) {
+					wrong += filled.equals(mapper.readValue(json, KeyInfo.class)) ? 0 : 1;
+				}
+				return wrong;
+			});
+		}
+		ExecutorService threads = Executors.newFixedThreadPool(readers.size());
+		try {
+			for (Future<Integer> wrong : threads.invokeAll(readers)) {
+				assertThat(wrong.get()).isZero();
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	void emptyObjectsAreReadAsUnmodifiableEmptyMaps() {
+		KeyInfo info = CLIENT.readValue("{\"aliases\":{},\"metadata\":{\"a\":{}}}", KeyInfo.class);
+
+		assertThat(info.aliases()).isEmpty();
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> info.aliases().put("a", "b"));
+		assertThat(info.metadata()).containsEntry("a", Map.of());
 	}
 
 	@Test
