@@ -16,8 +16,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /**
  * The JSON mapper the client reads and writes the proxy's bodies with: Jackson's defaults, requests written as
  * their map of fields, the proxy's datetimes read by their layout, and property names interned. The key records
- * are read by {@link ResponseDeserializer}, whose {@code switch} on the property name then matches each name by
- * identity; the parser interns a name once, when it first meets it.
+ * are read by {@link ResponseDeserializer}, which matches each property name by identity with the name read at the
+ * same position of the record before; the parser interns a name once, when it first meets it.
  */
 final class KeyJson {
 

@@ -19,9 +19,11 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  *
  * <p>A key record carries about a hundred fields, and a {@code /key/list} page a hundred records. Jackson's bean
  * deserializer finds each property, writes its field by reflection, then hands the builder to the response's
- * creator; read by name in a {@code switch}, a page of records decodes in about 1.05x the time the same JSON takes
- * to become a {@code Map} (1.2x before), the rest being the datetimes a map leaves as text. An error names the
- * field, as Jackson's would.
+ * creator (1.2x the time the same JSON takes to become a {@code Map}). Here each name becomes its
+ * {@link PropertyName} by identity with the name read at the same position before ({@link #property}), and the
+ * builder's {@code switch} on the constant jumps to the field: a page of records decodes in 0.95x-1.01x the time of
+ * the map, a {@code /key/info} answer in 1.03x-1.06x, the difference its five datetimes, which a map leaves
+ * as text. An error names the field, as Jackson's would.
  *
  * @param <B> the response's builder
  * @param <T> the response
