@@ -20,7 +20,7 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * <p>A key record carries about a hundred fields, and a {@code /key/list} page a hundred records. Jackson's bean
  * deserializer finds each property, writes its field by reflection, then hands the builder to the response's
  * creator (1.2x the time the same JSON takes to become a {@code Map}). Here each name becomes its
- * {@link PropertyName} by identity with the name read at the same position before ({@link #property}), and the
+ * {@link PropertyName} by the name read at the same position before ({@link #property}), and the
  * builder's {@code switch} on the constant jumps to the field: a page of records decodes in 0.95x-1.01x the time of
  * the map, a {@code /key/info} answer in 1.03x-1.06x, the difference its five datetimes, which a map leaves
  * as text. An error names the field, as Jackson's would.
@@ -94,16 +94,18 @@ abstract class ResponseDeserializer<B extends ProxyResponseBuilder<B>, T> extend
 
 	/**
 	 * The constant of a property name. The proxy writes an answer's fields in the same order every time, so the name
-	 * at a position is almost always the one read there last: the same {@code String}, as the mapper interns names.
-	 * Compared by identity, it gives its constant at once; another name is looked up, and remembered for the next
-	 * object. The remembered pairs are immutable, so threads reading at once see one pair or another, never half.
+	 * at a position is almost always the one read there last, and on the client's mapper, which interns names, the
+	 * same {@code String}: {@code equals} finds it by identity and gives its constant at once. Another name is looked
+	 * up and remembered for the next object; the same name as another {@code String} (a mapper that does not intern,
+	 * an object converted from a map) is not, so it does not make a pair for every property. The remembered pairs are
+	 * immutable, so threads reading at once see one pair or another, never half.
 	 */
 	private @Nullable PropertyName property(String name, int position) {
 		if (position >= this.seen.length) {
 			return PropertyName.of(name);
 		}
 		Seen seen = this.seen[position];
-		if (seen != null && seen.name() == name) {
+		if (seen != null && seen.name().equals(name)) {
 			return seen.property();
 		}
 		PropertyName property = PropertyName.of(name);
